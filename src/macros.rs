@@ -1,0 +1,263 @@
+//! `weak!` and `dlsym!`: declare weak functions the way existing code spells
+//! them.
+//!
+//! The public macros only hand their input to `#[doc(hidden)]` helpers,
+//! which every arm reaches through `$crate::`, so the expansion needs nothing
+//! imported at the call site and works in `#![no_std]` crates and in crates
+//! that rename this one.
+
+/// Declares one or more weak functions, each a `static`
+/// [`WeakFn`](crate::WeakFn) named after the function.
+///
+/// ```
+/// use libc::{c_int, size_t};
+///
+/// weaklink::weak! {
+///     /// `getrandom(2)`, where libc has it.
+///     pub(crate) fn getrandom(buf: *mut u8, len: size_t, flags: c_int) -> isize;
+/// }
+///
+/// let mut buf = [0u8; 16];
+/// if let Some(f) = getrandom.get() {
+///     // SAFETY: the declaration matches getrandom(2), and `buf` is valid
+///     // for `buf.len()` bytes.
+///     let n = unsafe { f(buf.as_mut_ptr(), buf.len(), 0) };
+///     assert_eq!(n, 16);
+/// }
+/// ```
+///
+/// # Accepted spellings
+///
+/// Everything the private copies of this macro in the standard library,
+/// mio and rustix accept, so that code carrying one can switch by changing
+/// an import:
+///
+/// ```
+/// # use libc::c_int;
+/// # mod m {
+/// # use libc::c_int;
+/// use weaklink::{dlsym, weak};
+///
+/// // The standard library today: parameter names, one `;` per declaration.
+/// weak!(fn pipe2(fds: *mut c_int, flags: c_int) -> c_int;);
+///
+/// // The standard library before, rustix: bare parameter types.
+/// weak! { fn dup3(c_int, c_int, c_int) -> c_int }
+///
+/// // mio's name for the same macro.
+/// dlsym!(fn accept4(c_int, *mut libc::sockaddr, *mut libc::socklen_t, c_int) -> c_int);
+///
+/// weak! {
+///     /// Docs, `#[cfg]`s and other attributes go on the `static`.
+///     #[cfg(unix)]
+///     pub(crate) fn close_range(first: libc::c_uint, last: libc::c_uint, flags: c_int,) -> c_int;
+///
+///     // No `-> R` means `-> ()`; several declarations per invocation.
+///     fn sync();
+///
+///     // When the Rust name and the C name differ.
+///     #[link_name = "__pthread_get_minstack"]
+///     fn min_stack(attr: *const libc::pthread_attr_t) -> libc::size_t;
+///
+///     // An explicit ABI; `extern "C"` is the default.
+///     extern "system" fn getpid() -> libc::pid_t;
+///
+///     // A C variadic (at least one fixed argument, "C" ABI only).
+///     fn printf(format: *const libc::c_char, ...) -> c_int;
+/// }
+///
+/// // An `extern` block as bindgen writes it: one weak function per item.
+/// weak! {
+///     extern "C" {
+///         /// Returns the thread's id.
+///         pub fn gettid() -> libc::pid_t;
+///         pub fn memfd_create(name: *const libc::c_char, flags: libc::c_uint) -> c_int;
+///     }
+/// }
+/// # }
+/// ```
+///
+/// Every declaration becomes
+/// `static NAME: WeakFn<unsafe extern "ABI" fn(..) -> R>`, whatever `unsafe`
+/// or `safe` keyword it was written with: a symbol found at run time is only
+/// as trustworthy as the declaration, so the call is always `unsafe`.
+/// Parameters must be raw pointers, not references (see
+/// [`UnsafeExternFnPtr`](crate::UnsafeExternFnPtr)).
+///
+/// The symbol looked up is the function's name, or the `#[link_name]` given.
+/// A name that is empty or contains a NUL byte is a compile error.
+///
+/// Declarations are items: they work at module level and inside function
+/// bodies.
+///
+/// # Calling
+///
+/// ```
+/// # use libc::c_int;
+/// weaklink::weak!(fn pipe2(fds: *mut c_int, flags: c_int) -> c_int;);
+///
+/// # let mut fds = [-1 as c_int; 2];
+/// match pipe2.get() {
+///     // SAFETY: the declaration matches pipe2(2).
+///     Some(f) => unsafe { f(fds.as_mut_ptr(), libc::O_CLOEXEC) },
+///     None => unimplemented!("pipe + fcntl"),
+/// };
+/// # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
+/// ```
+///
+/// The binding must not be called `pipe2`: it would shadow the `static`, and
+/// the compiler refuses that pattern (error E0530).
+#[macro_export]
+macro_rules! weak {
+    ($($input:tt)*) => {
+        $crate::__weak_items! { ["C"] $($input)* }
+    };
+}
+
+/// The same macro as [`weak!`](crate::weak), under the name mio gives it.
+///
+/// ```
+/// use libc::c_int;
+/// use weaklink::dlsym;
+///
+/// dlsym!(fn pipe2(*mut c_int, c_int) -> c_int);
+///
+/// assert_eq!(pipe2.name(), "pipe2");
+/// ```
+#[macro_export]
+macro_rules! dlsym {
+    ($($input:tt)*) => {
+        $crate::__weak_items! { ["C"] $($input)* }
+    };
+}
+
+/// A list of declarations and `extern` blocks, with the ABI in force.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_items {
+    ([$abi:literal]) => {};
+    ([$abi:literal] ; $($rest:tt)*) => {
+        $crate::__weak_items! { [$abi] $($rest)* }
+    };
+    ([$abi:literal] , $($rest:tt)*) => {
+        $crate::__weak_items! { [$abi] $($rest)* }
+    };
+    // An `extern` block, with or without an ABI string.
+    ([$abi:literal] $(#[$($battr:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_block! { [$babi] [] $(#[$($battr)*])* { $($body)* } }
+        $crate::__weak_items! { [$abi] $($rest)* }
+    };
+    ([$abi:literal] $(#[$($battr:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_block! { ["C"] [] $(#[$($battr)*])* { $($body)* } }
+        $crate::__weak_items! { [$abi] $($rest)* }
+    };
+    // Anything else starts one declaration.
+    ([$abi:literal] $($decl:tt)+) => {
+        $crate::__weak_decl! { @attrs [$abi] [] [] $($decl)+ }
+    };
+}
+
+/// An `extern` block's attributes: `#[cfg]`s are kept for its items, the
+/// rest (`#[link]`, docs) describe the block and are dropped.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_block {
+    ([$abi:literal] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
+        $crate::__weak_block! { [$abi] [$($cfg)* #[cfg $($c)*]] $($rest)* }
+    };
+    ([$abi:literal] [$($cfg:tt)*] #[$($other:tt)*] $($rest:tt)*) => {
+        $crate::__weak_block! { [$abi] [$($cfg)*] $($rest)* }
+    };
+    ([$abi:literal] [$($cfg:tt)*] { $($body:tt)* }) => {
+        $($cfg)*
+        $crate::__weak_items! { [$abi] $($body)* }
+    };
+}
+
+/// One declaration, parsed in steps:
+/// `@attrs` sorts its attributes, `@sig` reads the signature, `@tail` the
+/// return type and separator, `@params` the parameter types, `@emit` writes
+/// the `static`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_decl {
+    // `#[link_name]` names the symbol; other attributes go on the static.
+    (@attrs $abi:tt $attrs:tt $cname:tt #[link_name = $link:literal] $($rest:tt)*) => {
+        $crate::__weak_decl! { @attrs $abi $attrs [$link] $($rest)* }
+    };
+    (@attrs $abi:tt [$($attr:tt)*] $cname:tt #[$($a:tt)*] $($rest:tt)*) => {
+        $crate::__weak_decl! { @attrs $abi [$($attr)* #[$($a)*]] $cname $($rest)* }
+    };
+
+    // The signature, with an explicit ABI or with the one in force.
+    (@attrs [$abi:literal] $attrs:tt $cname:tt
+        $vis:vis $(safe)? $(unsafe)? extern $fabi:literal fn $name:ident ($($params:tt)*) $($tail:tt)*
+    ) => {
+        $crate::__weak_decl! { @tail [$abi] [[$fabi] $attrs $cname [$vis] $name] [$($params)*] $($tail)* }
+    };
+    (@attrs [$abi:literal] $attrs:tt $cname:tt
+        $vis:vis $(safe)? $(unsafe)? $(extern)? fn $name:ident ($($params:tt)*) $($tail:tt)*
+    ) => {
+        $crate::__weak_decl! { @tail [$abi] [[$abi] $attrs $cname [$vis] $name] [$($params)*] $($tail)* }
+    };
+    (@attrs $abi:tt $attrs:tt $cname:tt $($bad:tt)*) => {
+        ::core::compile_error! {
+            "weaklink: expected a declaration such as `fn name(arg: Type) -> Ret;`, \
+             `fn name(Type) -> Ret`, or an `extern \"C\" { ... }` block"
+        }
+    };
+
+    // The return type (none means `()`), then `;`, `,` or the end; what
+    // follows is the next declaration.
+    (@tail $abi:tt $ctx:tt $params:tt -> $ret:ty ; $($rest:tt)*) => {
+        $crate::__weak_decl! { @params $ctx [$ret] [] $params }
+        $crate::__weak_items! { $abi $($rest)* }
+    };
+    (@tail $abi:tt $ctx:tt $params:tt -> $ret:ty , $($rest:tt)*) => {
+        $crate::__weak_decl! { @params $ctx [$ret] [] $params }
+        $crate::__weak_items! { $abi $($rest)* }
+    };
+    (@tail $abi:tt $ctx:tt $params:tt -> $ret:ty) => {
+        $crate::__weak_decl! { @params $ctx [$ret] [] $params }
+    };
+    (@tail $abi:tt $ctx:tt $params:tt $($rest:tt)*) => {
+        $crate::__weak_decl! { @params $ctx [()] [] $params }
+        $crate::__weak_items! { $abi $($rest)* }
+    };
+
+    // Parameters, named or not, to a list of types; `...` last for a C
+    // variadic. Typed fragments are tried last: a failed `ty` parse is fatal.
+    (@params $ctx:tt $ret:tt [$($ty:tt)*] []) => {
+        $crate::__weak_decl! { @emit $ctx $ret [$($ty)*] }
+    };
+    (@params $ctx:tt $ret:tt [$($ty:tt)*] [...]) => {
+        $crate::__weak_decl! { @emit $ctx $ret [$($ty)* ...] }
+    };
+    (@params $ctx:tt $ret:tt [$($ty:tt)*] [_ : $t:ty $(, $($rest:tt)*)?]) => {
+        $crate::__weak_decl! { @params $ctx $ret [$($ty)* $t,] [$($($rest)*)?] }
+    };
+    (@params $ctx:tt $ret:tt [$($ty:tt)*] [$arg:ident : $t:ty $(, $($rest:tt)*)?]) => {
+        $crate::__weak_decl! { @params $ctx $ret [$($ty)* $t,] [$($($rest)*)?] }
+    };
+    (@params $ctx:tt $ret:tt [$($ty:tt)*] [$t:ty $(, $($rest:tt)*)?]) => {
+        $crate::__weak_decl! { @params $ctx $ret [$($ty)* $t,] [$($($rest)*)?] }
+    };
+
+    // The static. The symbol name is checked while the static is evaluated,
+    // at compile time.
+    (@emit [$abi:tt $attrs:tt [] $vis:tt $name:ident] $ret:tt $tys:tt) => {
+        $crate::__weak_decl! {
+            @emit [$abi $attrs [$crate::__private::stringify!($name)] $vis $name] $ret $tys
+        }
+    };
+    (@emit [[$abi:literal] [$($attr:tt)*] [$cname:expr] [$vis:vis] $name:ident] [$ret:ty] [$($ty:tt)*]) => {
+        $($attr)*
+        #[allow(non_upper_case_globals)]
+        $vis static $name: $crate::WeakFn<unsafe extern $abi fn($($ty)*) -> $ret> =
+            $crate::WeakFn::new(
+                &$crate::SymbolName::<{ $crate::__private::len_with_nul($cname) }>::from_str_without_nul(
+                    $cname,
+                ),
+            );
+    };
+}

@@ -1,0 +1,13 @@
+//! Targets with no dynamic loader that this crate knows how to ask: every
+//! lookup is a miss, so every `get()` is `None`.
+
+use core::ffi::c_void;
+
+/// Always null: there is nothing to look in.
+///
+/// # Safety
+///
+/// None needed; `unsafe` only to match the other backends.
+pub(crate) unsafe fn lookup(_name: *const u8) -> *mut c_void {
+    core::ptr::null_mut()
+}
