@@ -430,7 +430,10 @@ mod tests {
 
     #[test]
     fn name_checks() {
-        assert_eq!(SymbolName::<7>::from_str_without_nul("getpid").as_str(), "getpid");
+        assert_eq!(
+            SymbolName::<7>::from_str_without_nul("getpid").as_str(),
+            "getpid"
+        );
         assert_eq!(NAME.as_str(), "fake");
         assert_eq!(core::mem::align_of::<SymbolName<5>>(), 2);
     }

@@ -100,7 +100,8 @@
 /// match pipe2.get() {
 ///     // SAFETY: the declaration matches pipe2(2).
 ///     Some(f) => unsafe { f(fds.as_mut_ptr(), libc::O_CLOEXEC) },
-///     None => unimplemented!("pipe + fcntl"),
+///     // SAFETY: `fds` has room for two descriptors.
+///     None => unsafe { libc::pipe(fds.as_mut_ptr()) },
 /// };
 /// # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
 /// ```

@@ -1,0 +1,105 @@
+//! Counts the real lookups from outside: the test re-runs this binary with
+//! glibc's `LD_DEBUG=bindings`, which logs one line per symbol the loader
+//! binds, `dlsym` included, and checks how many name our symbol.
+//!
+//! glibc only: other loaders have no such log.
+#![cfg(all(target_os = "linux", target_env = "gnu"))]
+
+use std::env;
+use std::fs;
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::{Arc, Barrier};
+use std::thread;
+
+use weaklink::weak;
+
+// Symbols nothing else in this process looks up with `dlsym`.
+weak! {
+    fn getsid(pid: libc::pid_t) -> libc::pid_t;
+    fn getpgid(pid: libc::pid_t) -> libc::pid_t;
+}
+
+const CALLS: usize = 100_000;
+const THREADS: usize = 8;
+const MODE: &str = "WEAKLINK_TEST_LOOKUP_MODE";
+
+/// Runs the `child` test of this binary under `LD_DEBUG=bindings` and
+/// returns how many times the loader bound `symbol` for a `dlsym` call.
+fn lookups_in_child(mode: &str, symbol: &str) -> usize {
+    let dir = env::temp_dir().join(format!("weaklink-ld-debug-{}-{}", std::process::id(), mode));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    let out = Command::new(env::current_exe().unwrap())
+        .args(["--exact", "child", "--ignored", "--test-threads=1"])
+        .env(MODE, mode)
+        .env("LD_DEBUG", "bindings")
+        .env("LD_DEBUG_OUTPUT", dir.join("log"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "child failed: {}\n{}{}",
+        out.status,
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    let needle = format!("normal symbol `{}'", symbol);
+    let logs: Vec<PathBuf> = fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert!(!logs.is_empty(), "LD_DEBUG wrote no log");
+    let mut count = 0;
+    for log in &logs {
+        let text = String::from_utf8_lossy(&fs::read(log).unwrap()).into_owned();
+        count += text.lines().filter(|l| l.ends_with(&needle)).count();
+    }
+    fs::remove_dir_all(&dir).unwrap();
+    count
+}
+
+#[test]
+fn one_lookup_for_many_calls_on_one_thread() {
+    assert_eq!(lookups_in_child("one-thread", "getsid"), 1);
+}
+
+#[test]
+fn at_most_one_lookup_per_racing_thread() {
+    let n = lookups_in_child("threads", "getpgid");
+    assert!((1..=THREADS).contains(&n), "{} lookups", n);
+}
+
+/// The child's side: makes the calls. Run only by the tests above.
+#[test]
+#[ignore = "run by the other tests in this file, in a child process"]
+fn child() {
+    match env::var(MODE).as_deref() {
+        Ok("one-thread") => {
+            for _ in 0..CALLS {
+                let f = getsid.get().expect("getsid is in glibc");
+                // SAFETY: getsid(2) takes a pid and returns one.
+                assert_eq!(unsafe { f(0) }, unsafe { libc::getsid(0) });
+            }
+        }
+        Ok("threads") => {
+            let barrier = Arc::new(Barrier::new(THREADS));
+            let handles: Vec<_> = (0..THREADS)
+                .map(|_| {
+                    let barrier = Arc::clone(&barrier);
+                    thread::spawn(move || {
+                        barrier.wait();
+                        for _ in 0..CALLS / THREADS {
+                            assert!(getpgid.get().is_some());
+                        }
+                    })
+                })
+                .collect();
+            for h in handles {
+                h.join().unwrap();
+            }
+        }
+        other => panic!("unknown mode {:?}", other),
+    }
+}

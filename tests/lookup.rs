@@ -1,0 +1,209 @@
+//! Real lookups through the platform's loader.
+
+use std::sync::{Arc, Barrier};
+use std::thread;
+
+use libc::{c_int, pid_t};
+use weaklink::{weak, State, WeakFn};
+
+/// Whether this build can find anything at all: a Unix with a dynamic
+/// loader. Statically linked musl has none.
+fn has_loader() -> bool {
+    cfg!(all(
+        unix,
+        not(all(target_env = "musl", target_feature = "crt-static"))
+    ))
+}
+
+weak! {
+    fn getpid() -> pid_t;
+    fn weaklink_test_no_such_function(x: c_int) -> c_int;
+}
+
+#[test]
+fn present_symbol_resolves_and_agrees_with_libc() {
+    let found = getpid.get();
+    assert_eq!(found.is_some(), has_loader(), "{:?}", getpid);
+    if let Some(f) = found {
+        // SAFETY: getpid(2) takes nothing and returns a pid_t.
+        assert_eq!(unsafe { f() }, unsafe { libc::getpid() });
+        // The very function the linker bound `libc::getpid` to.
+        assert_eq!(f as usize, libc::getpid as *const () as usize);
+        assert_eq!(getpid.state(), State::Found);
+        // The same answer every time, and the cached read agrees.
+        assert_eq!(getpid.get().map(|f| f as usize), Some(f as usize));
+        assert_eq!(getpid.get_cached().map(|f| f as usize), Some(f as usize));
+    }
+}
+
+#[test]
+fn missing_symbol_is_none_every_time() {
+    for _ in 0..1000 {
+        assert!(weaklink_test_no_such_function.get().is_none());
+    }
+    assert_eq!(weaklink_test_no_such_function.state(), State::Missing);
+    assert!(weaklink_test_no_such_function.get_cached().is_none());
+    assert!(!weaklink_test_no_such_function.resolve());
+    assert_eq!(
+        weaklink_test_no_such_function.name(),
+        "weaklink_test_no_such_function"
+    );
+}
+
+#[test]
+fn cached_read_never_looks_up() {
+    weak!(
+        fn getppid() -> pid_t;
+    );
+    assert_eq!(getppid.state(), State::Unresolved);
+    for _ in 0..10 {
+        assert!(getppid.get_cached().is_none());
+    }
+    assert_eq!(getppid.state(), State::Unresolved, "get_cached looked up");
+
+    assert_eq!(getppid.resolve(), has_loader());
+    assert_eq!(getppid.get_cached().is_some(), has_loader());
+    if let Some(f) = getppid.get_cached() {
+        // SAFETY: getppid(2) takes nothing and returns a pid_t.
+        assert_eq!(unsafe { f() }, unsafe { libc::getppid() });
+    }
+}
+
+#[test]
+fn racing_first_callers_agree() {
+    weak!(
+        fn getuid() -> libc::uid_t;
+    );
+    const THREADS: usize = 16;
+    let barrier = Arc::new(Barrier::new(THREADS));
+    let handles: Vec<_> = (0..THREADS)
+        .map(|_| {
+            let barrier = Arc::clone(&barrier);
+            thread::spawn(move || {
+                barrier.wait();
+                getuid.get().map(|f| f as usize)
+            })
+        })
+        .collect();
+    let answers: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    assert_eq!(answers[0].is_some(), has_loader());
+    assert!(answers.iter().all(|a| *a == answers[0]), "{:?}", answers);
+    assert_eq!(getuid.get().map(|f| f as usize), answers[0]);
+}
+
+#[test]
+fn racing_first_callers_agree_on_missing() {
+    weak!(
+        fn weaklink_test_also_missing() -> c_int;
+    );
+    const THREADS: usize = 16;
+    let barrier = Arc::new(Barrier::new(THREADS));
+    let handles: Vec<_> = (0..THREADS)
+        .map(|_| {
+            let barrier = Arc::clone(&barrier);
+            thread::spawn(move || {
+                barrier.wait();
+                weaklink_test_also_missing.get().is_none()
+            })
+        })
+        .collect();
+    assert!(handles.into_iter().all(|h| h.join().unwrap()));
+    assert_eq!(weaklink_test_also_missing.state(), State::Missing);
+}
+
+#[test]
+fn two_words() {
+    type F = unsafe extern "C" fn(*mut c_int, c_int) -> c_int;
+    assert_eq!(
+        std::mem::size_of::<WeakFn<F>>(),
+        2 * std::mem::size_of::<usize>()
+    );
+    assert_eq!(
+        std::mem::size_of::<WeakFn<unsafe extern "system" fn()>>(),
+        2 * std::mem::size_of::<usize>()
+    );
+}
+
+#[test]
+fn debug_shows_name_and_state() {
+    weak!(
+        fn weaklink_test_debug_missing();
+    );
+    let before = format!("{:?}", weaklink_test_debug_missing);
+    assert_eq!(
+        before,
+        r#"WeakFn { name: "weaklink_test_debug_missing", state: Unresolved }"#
+    );
+    let _ = weaklink_test_debug_missing.get();
+    let after = format!("{:?}", weaklink_test_debug_missing);
+    assert_eq!(
+        after,
+        r#"WeakFn { name: "weaklink_test_debug_missing", state: Missing }"#
+    );
+
+    let _ = getpid.get();
+    let found = format!("{:?}", getpid);
+    if has_loader() {
+        assert!(
+            found.starts_with(r#"WeakFn { name: "getpid", state: Found, addr: 0x"#),
+            "{}",
+            found
+        );
+    }
+}
+
+#[test]
+fn link_name_chooses_the_symbol() {
+    weak! {
+        #[link_name = "getpid"]
+        fn process_id() -> pid_t;
+    }
+    assert_eq!(process_id.name(), "getpid");
+    if let Some(f) = process_id.get() {
+        // SAFETY: getpid(2) takes nothing and returns a pid_t.
+        assert_eq!(unsafe { f() }, std::process::id() as pid_t);
+    } else {
+        assert!(!has_loader());
+    }
+}
+
+#[test]
+fn variadic_call() {
+    weak!(
+        fn snprintf(
+            buf: *mut libc::c_char,
+            len: libc::size_t,
+            format: *const libc::c_char,
+            ...
+        ) -> c_int;
+    );
+    let f = match snprintf.get() {
+        Some(f) => f,
+        None => return assert!(!has_loader()),
+    };
+    let mut buf = [0 as libc::c_char; 32];
+    // SAFETY: snprintf(3) with a valid buffer, its length, a format and the
+    // one int argument it names.
+    let n = unsafe {
+        f(
+            buf.as_mut_ptr(),
+            buf.len(),
+            b"<%d>\0".as_ptr().cast(),
+            42 as c_int,
+        )
+    };
+    assert_eq!(n, 4);
+    let text: Vec<u8> = buf[..4].iter().map(|&c| c as u8).collect();
+    assert_eq!(text, b"<42>");
+}
+
+#[cfg(all(target_env = "musl", target_feature = "crt-static"))]
+#[test]
+fn static_musl_finds_nothing() {
+    weak!(
+        fn malloc(n: libc::size_t) -> *mut libc::c_void;
+    );
+    assert!(malloc.get().is_none());
+    assert!(getpid.get().is_none());
+    assert_eq!(malloc.state(), State::Missing);
+}
