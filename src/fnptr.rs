@@ -68,17 +68,12 @@ pub unsafe trait UnsafeExternFnPtr: Copy + Send + Sync + sealed::Sealed {
 }
 
 macro_rules! impl_fn_ptr {
-    // One ABI, every arity from the given list down to zero.
-    (@abi $abi:literal, variadic: $var:tt; ) => {
-        impl_fn_ptr!(@one $abi, $var;);
-    };
-    (@abi $abi:literal, variadic: $var:tt; $first:ident $(, $rest:ident)*) => {
-        impl_fn_ptr!(@one $abi, $var; $first $(, $rest)*);
-        impl_fn_ptr!(@abi $abi, variadic: $var; $($rest),*);
-    };
-    (@one $abi:literal, $var:tt; $($arg:ident),*) => {
-        impl_fn_ptr!(@impl unsafe extern $abi fn($($arg),*) -> Ret; $($arg),*);
-        impl_fn_ptr!(@variadic $var $abi; $($arg),*);
+    // One ABI, every arity in the list; variadics too where the ABI has them.
+    ($abi:literal, variadic: $var:tt; $([$($arg:ident),*])*) => {
+        $(
+            impl_fn_ptr!(@impl unsafe extern $abi fn($($arg),*) -> Ret; $($arg),*);
+            impl_fn_ptr!(@variadic $var $abi; $($arg),*);
+        )*
     };
     (@variadic yes $abi:literal; ) => {};
     (@variadic yes $abi:literal; $($arg:ident),+) => {
@@ -108,10 +103,31 @@ macro_rules! impl_fn_ptr {
     };
 }
 
-impl_fn_ptr!(@abi "C", variadic: yes; A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
-impl_fn_ptr!(@abi "system", variadic: no; A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+/// Every arity from 0 to 12, for one ABI.
+macro_rules! impl_arities {
+    ($abi:literal, variadic: $var:tt) => {
+        impl_fn_ptr!($abi, variadic: $var;
+            []
+            [A1]
+            [A1, A2]
+            [A1, A2, A3]
+            [A1, A2, A3, A4]
+            [A1, A2, A3, A4, A5]
+            [A1, A2, A3, A4, A5, A6]
+            [A1, A2, A3, A4, A5, A6, A7]
+            [A1, A2, A3, A4, A5, A6, A7, A8]
+            [A1, A2, A3, A4, A5, A6, A7, A8, A9]
+            [A1, A2, A3, A4, A5, A6, A7, A8, A9, A10]
+            [A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11]
+            [A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12]
+        );
+    };
+}
+
+impl_arities!("C", variadic: yes);
+impl_arities!("system", variadic: no);
 #[cfg(feature = "c-unwind")]
-impl_fn_ptr!(@abi "C-unwind", variadic: no; A1, A2, A3, A4, A5, A6, A7, A8, A9, A10, A11, A12);
+impl_arities!("C-unwind", variadic: no);
 
 // Code and data pointers must be the same size for the transmute above.
 const _: () = {

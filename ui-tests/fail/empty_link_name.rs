@@ -1,0 +1,6 @@
+weaklink::weak! {
+    #[link_name = ""]
+    fn nameless();
+}
+
+fn main() {}

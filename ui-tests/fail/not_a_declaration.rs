@@ -1,0 +1,5 @@
+weaklink::weak! {
+    struct NotAFunction;
+}
+
+fn main() {}
