@@ -201,6 +201,7 @@ fn provider(_addr: usize) -> String {
 }
 
 /// Median nanoseconds per call over `runs` runs of `n` calls each.
+#[cfg(unix)]
 fn per_call(n: u32, runs: usize, mut f: impl FnMut() -> usize) -> f64 {
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
@@ -220,6 +221,7 @@ fn per_call(n: u32, runs: usize, mut f: impl FnMut() -> usize) -> f64 {
 }
 
 #[cfg(unix)]
+#[allow(clippy::unnecessary_cast)] // `pthread_t` is `usize` on some targets
 fn costs() {
     // A function that does almost nothing, so the call's cost shows.
     weak!(
