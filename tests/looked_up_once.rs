@@ -9,10 +9,10 @@ use std::env;
 use std::fs;
 use std::path::PathBuf;
 use std::process::Command;
-use std::sync::{Arc, Barrier};
-use std::thread;
 
 use weaklink::weak;
+
+mod common;
 
 // Symbols nothing else in this process looks up with `dlsym`.
 weak! {
@@ -84,21 +84,11 @@ fn child() {
             }
         }
         Ok("threads") => {
-            let barrier = Arc::new(Barrier::new(THREADS));
-            let handles: Vec<_> = (0..THREADS)
-                .map(|_| {
-                    let barrier = Arc::clone(&barrier);
-                    thread::spawn(move || {
-                        barrier.wait();
-                        for _ in 0..CALLS / THREADS {
-                            assert!(getpgid.get().is_some());
-                        }
-                    })
-                })
-                .collect();
-            for h in handles {
-                h.join().unwrap();
-            }
+            common::race(THREADS, || {
+                for _ in 0..CALLS / THREADS {
+                    assert!(getpgid.get().is_some());
+                }
+            });
         }
         other => panic!("unknown mode {:?}", other),
     }

@@ -1,7 +1,6 @@
 //! Real lookups through the platform's loader.
 
-use std::sync::{Arc, Barrier};
-use std::thread;
+mod common;
 
 use libc::{c_int, pid_t};
 use weaklink::{weak, State, WeakFn};
@@ -74,18 +73,7 @@ fn racing_first_callers_agree() {
     weak!(
         fn getuid() -> libc::uid_t;
     );
-    const THREADS: usize = 16;
-    let barrier = Arc::new(Barrier::new(THREADS));
-    let handles: Vec<_> = (0..THREADS)
-        .map(|_| {
-            let barrier = Arc::clone(&barrier);
-            thread::spawn(move || {
-                barrier.wait();
-                getuid.get().map(|f| f as usize)
-            })
-        })
-        .collect();
-    let answers: Vec<_> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    let answers = common::race(16, || getuid.get().map(|f| f as usize));
     assert_eq!(answers[0].is_some(), has_loader());
     assert!(answers.iter().all(|a| *a == answers[0]), "{:?}", answers);
     assert_eq!(getuid.get().map(|f| f as usize), answers[0]);
@@ -96,18 +84,8 @@ fn racing_first_callers_agree_on_missing() {
     weak!(
         fn weaklink_test_also_missing() -> c_int;
     );
-    const THREADS: usize = 16;
-    let barrier = Arc::new(Barrier::new(THREADS));
-    let handles: Vec<_> = (0..THREADS)
-        .map(|_| {
-            let barrier = Arc::clone(&barrier);
-            thread::spawn(move || {
-                barrier.wait();
-                weaklink_test_also_missing.get().is_none()
-            })
-        })
-        .collect();
-    assert!(handles.into_iter().all(|h| h.join().unwrap()));
+    let answers = common::race(16, || weaklink_test_also_missing.get().is_none());
+    assert!(answers.into_iter().all(|none| none));
     assert_eq!(weaklink_test_also_missing.state(), State::Missing);
 }
 
