@@ -1,156 +1,50 @@
-//! The cache: a symbol's name and the answer of its one lookup, in two words.
+//! The cache: a symbol and the answer of its one lookup, in two words.
 //!
 //! # The state machine
 //!
-//! A [`WeakFn`] holds two atomic words:
+//! A [`WeakFn`] or [`WeakStatic`] holds two atomic words:
 //!
-//! | `addr`   | `name`            | state                     |
-//! |----------|-------------------|---------------------------|
-//! | null     | name              | not looked up yet         |
-//! | null     | name + 1 (tagged) | looked up, missing        |
-//! | non-null | name              | looked up, found at `addr`|
+//! | `addr`   | `symbol`            | state                      |
+//! |----------|---------------------|----------------------------|
+//! | null     | symbol              | not looked up yet          |
+//! | null     | symbol + 1 (tagged) | looked up, missing         |
+//! | non-null | symbol              | looked up, found at `addr` |
 //!
 //! `addr` is non-null **only** when the symbol was found, so the fast path
-//! of [`WeakFn::get`] is a single load and a null test, and that null test is
-//! the same one the caller's `Some`/`None` match makes: the compiler merges
-//! them. "Not looked up yet" and "missing" are told apart off the fast path,
-//! by the low bit of `name`, which is free because a [`SymbolName`] is
-//! aligned to 2. The tag is added with `wrapping_add`, so the tagged pointer
-//! keeps the name's provenance.
+//! is a single load and a null test, and that null test is the same one the
+//! caller's `Some`/`None` match makes: the compiler merges them. "Not looked
+//! up yet" and "missing" are told apart off the fast path, by the low bit of
+//! `symbol`, which is free because a [`Symbol`] is aligned to at least 2. The
+//! tag is added with `wrapping_add`, so the tagged pointer keeps the
+//! symbol's provenance.
 //!
 //! # Memory ordering
 //!
 //! The fast path loads `addr` with `Acquire`, paired with the `Release` store
 //! that publishes it. The address comes from the dynamic loader, which
 //! mapped, relocated and initialised the library on the thread that looked it
-//! up; acquiring the pointer makes all of that happen-before any call made
-//! through it on another thread, with no reliance on the platform's loader
-//! or on data dependencies. On x86 an acquire load is a plain `mov`; on
-//! AArch64 it is `ldar` instead of `ldr`. The standard library's own weak
-//! symbols made the same choice.
+//! up; acquiring the pointer makes all of that happen-before any use of it on
+//! another thread, with no reliance on the platform's loader or on data
+//! dependencies. On x86 an acquire load is a plain `mov`; on AArch64 it is
+//! `ldar` instead of `ldr`. The standard library's own weak symbols made the
+//! same choice.
 //!
-//! Two threads calling `get` for the first time at once may both look the
-//! symbol up. Both get the same answer and store it; the extra lookup costs
-//! time once, never correctness. After an answer is stored no call looks up
+//! Two threads asking for the first time at once may both look the symbol
+//! up. Both get the same answer and store it; the extra lookup costs time
+//! once, never correctness. After an answer is stored nothing looks up
 //! again.
 
 use core::ffi::c_void;
 use core::fmt;
 use core::marker::PhantomData;
-use core::ptr;
+use core::ptr::{self, NonNull};
 use core::sync::atomic::{AtomicPtr, Ordering};
 
 use crate::fnptr::UnsafeExternFnPtr;
+use crate::symbol::{debug_symbol, Scope, Symbol, SymbolRef};
 use crate::sys;
 
-/// A symbol name, NUL-terminated, checked when it is built and aligned so
-/// that a [`WeakFn`] can keep one bit of state in the pointer to it.
-///
-/// `N` counts the trailing NUL. Build one in a `const` or `static`, where a
-/// bad name is a compile error:
-///
-/// ```
-/// use weaklink::SymbolName;
-///
-/// static NAME: SymbolName<6> = SymbolName::new(b"pipe2\0");
-/// assert_eq!(NAME.as_str(), "pipe2");
-/// ```
-///
-/// ```compile_fail
-/// // No trailing NUL: the constant fails to evaluate.
-/// static NAME: weaklink::SymbolName<5> = weaklink::SymbolName::new(b"pipe2");
-/// ```
-///
-/// The [`weak!`](crate::weak) macro builds these for you.
-#[repr(C, align(2))]
-pub struct SymbolName<const N: usize> {
-    bytes: [u8; N],
-}
-
-impl<const N: usize> SymbolName<N> {
-    /// Checks `bytes` and wraps them.
-    ///
-    /// # Panics
-    ///
-    /// If the name is empty, does not end with exactly one NUL byte (it must
-    /// end with one and contain no other), or is not UTF-8. Evaluated in a
-    /// `const` or `static`, that panic is a compile error.
-    pub const fn new(bytes: &[u8; N]) -> Self {
-        check_name(bytes);
-        SymbolName { bytes: *bytes }
-    }
-
-    /// Builds a name from `name` (without its NUL) by appending the NUL.
-    /// `N` must be `name.len() + 1`. Used by the macros.
-    #[doc(hidden)]
-    pub const fn from_str_without_nul(name: &str) -> Self {
-        let src = name.as_bytes();
-        if src.len() + 1 != N {
-            panic!("weaklink: internal error: symbol name length mismatch");
-        }
-        let mut bytes = [0u8; N];
-        let mut i = 0;
-        while i < src.len() {
-            bytes[i] = src[i];
-            i += 1;
-        }
-        check_name(&bytes);
-        SymbolName { bytes }
-    }
-
-    /// The name, without its trailing NUL.
-    pub fn as_str(&self) -> &str {
-        // SAFETY: `check_name` accepted these bytes: valid UTF-8 ending in
-        // exactly one NUL.
-        unsafe { name_from_ptr(self.bytes.as_ptr()) }
-    }
-}
-
-impl<const N: usize> fmt::Debug for SymbolName<N> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(self.as_str(), f)
-    }
-}
-
-const fn check_name(bytes: &[u8]) {
-    let n = bytes.len();
-    if n < 2 {
-        panic!("weaklink: a symbol name must not be empty; write b\"name\\0\"");
-    }
-    if bytes[n - 1] != 0 {
-        panic!("weaklink: a symbol name must end with a NUL byte; write b\"name\\0\"");
-    }
-    let mut i = 0;
-    while i < n - 1 {
-        if bytes[i] == 0 {
-            panic!("weaklink: a symbol name must not contain a NUL byte before its end");
-        }
-        i += 1;
-    }
-    if core::str::from_utf8(bytes).is_err() {
-        panic!("weaklink: a symbol name must be UTF-8");
-    }
-}
-
-/// Reads a name back from the pointer a [`WeakFn`] keeps.
-///
-/// # Safety
-///
-/// `p` must point to the bytes of a [`SymbolName`] that lives for `'a`.
-unsafe fn name_from_ptr<'a>(p: *const u8) -> &'a str {
-    let mut len = 0;
-    // SAFETY: the bytes end with a NUL (checked when the name was built),
-    // so the scan stays inside them.
-    while unsafe { *p.add(len) } != 0 {
-        len += 1;
-    }
-    // SAFETY: `len` bytes from `p` are inside the name and are UTF-8
-    // (checked when the name was built, and a NUL byte never splits a UTF-8
-    // sequence).
-    unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(p, len)) }
-}
-
-/// What a [`WeakFn`] knows about its symbol, from [`WeakFn::state`].
+/// What a [`WeakFn`] or [`WeakStatic`] knows about its symbol.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum State {
@@ -162,45 +56,59 @@ pub enum State {
     Found,
 }
 
-/// The part of a [`WeakFn`] that does not depend on its type, so that the
+/// A lookup function, as the slow path calls it: the scope, and the
+/// NUL-terminated name.
+type Lookup = unsafe fn(scope: &Scope, name: *const u8) -> *mut c_void;
+
+/// The part of a weak symbol that does not depend on its type, so that the
 /// slow path is compiled once for the whole program.
 #[repr(C)]
-pub(crate) struct RawWeak {
+struct RawWeak {
     /// Non-null only when found.
     addr: AtomicPtr<c_void>,
-    /// The name; plus one once the symbol is known to be missing.
-    name: AtomicPtr<u8>,
+    /// The `Symbol`; plus one once it is known to be missing.
+    symbol: AtomicPtr<u8>,
 }
 
-/// A lookup function, as the slow path calls it.
-type Lookup = unsafe fn(name: *const u8) -> *mut c_void;
-
 impl RawWeak {
-    const fn new(name: *const u8) -> Self {
+    const fn new(symbol: SymbolRef) -> Self {
         RawWeak {
             addr: AtomicPtr::new(ptr::null_mut()),
-            name: AtomicPtr::new(name as *mut u8),
+            symbol: AtomicPtr::new(symbol.as_ptr() as *mut u8),
+        }
+    }
+
+    /// The fast path: the address if found, else what the slow path says.
+    #[inline(always)]
+    fn get(&self) -> *mut c_void {
+        let addr = self.cached();
+        if addr.is_null() {
+            resolve(self)
+        } else {
+            addr
         }
     }
 
     #[inline(always)]
-    fn load(&self) -> *mut c_void {
+    fn cached(&self) -> *mut c_void {
         self.addr.load(Ordering::Acquire)
     }
 
-    /// The name pointer without its tag, and whether it was tagged.
-    fn name_ptr(&self) -> (*const u8, bool) {
-        let p = self.name.load(Ordering::Acquire);
+    /// The symbol without its tag, and whether it was tagged.
+    fn symbol(&self) -> (SymbolRef, bool) {
+        let p = self.symbol.load(Ordering::Acquire);
         let missing = (p as usize) & 1 == 1;
         // Step back over the tag rather than masking the address, so that
         // the pointer keeps its provenance.
-        (p.wrapping_sub(missing as usize) as *const u8, missing)
+        let p = p.wrapping_sub(missing as usize) as *const u8;
+        // SAFETY: `p` is the pointer `new` stored, untagged.
+        (unsafe { SymbolRef::from_ptr(p) }, missing)
     }
 
     fn state(&self) -> State {
-        if !self.load().is_null() {
+        if !self.cached().is_null() {
             State::Found
-        } else if self.name_ptr().1 {
+        } else if self.symbol().1 {
             State::Missing
         } else {
             State::Unresolved
@@ -208,35 +116,45 @@ impl RawWeak {
     }
 
     fn name(&self) -> &'static str {
-        // SAFETY: a `RawWeak` is only built from a `&'static SymbolName`.
-        unsafe { name_from_ptr(self.name_ptr().0) }
+        self.symbol().0.name()
     }
 
     /// The slow path: returns the cached answer if there is one, else looks
     /// the symbol up with `lookup` and caches the answer.
     #[inline(always)]
     fn resolve_with(&self, lookup: Lookup) -> *mut c_void {
-        let found = self.load();
+        let found = self.cached();
         if !found.is_null() {
             return found;
         }
-        let (name, missing) = self.name_ptr();
+        let (symbol, missing) = self.symbol();
         if missing {
             return ptr::null_mut();
         }
-        // SAFETY: `name` points to a NUL-terminated `SymbolName`.
-        let addr = unsafe { lookup(name) };
+        // SAFETY: the name is NUL-terminated and the scope checked.
+        let addr = unsafe { lookup(symbol.scope(), symbol.name_ptr()) };
         if addr.is_null() {
-            self.name
-                .store(name.wrapping_add(1) as *mut u8, Ordering::Release);
+            let tagged = symbol.as_ptr().wrapping_add(1) as *mut u8;
+            self.symbol.store(tagged, Ordering::Release);
         } else {
             self.addr.store(addr, Ordering::Release);
         }
         addr
     }
+
+    fn debug(&self, f: &mut fmt::Formatter<'_>, type_name: &str) -> fmt::Result {
+        let (symbol, _) = self.symbol();
+        let mut d = debug_symbol(f, type_name, symbol.name(), symbol.scope());
+        d.field("state", &self.state());
+        let addr = self.cached();
+        if !addr.is_null() {
+            d.field("addr", &addr);
+        }
+        d.finish()
+    }
 }
 
-/// The one out-of-line slow path of every [`WeakFn`] in the program.
+/// The one out-of-line slow path of every weak symbol in the program.
 #[cold]
 #[inline(never)]
 fn resolve(raw: &RawWeak) -> *mut c_void {
@@ -276,10 +194,12 @@ fn resolve(raw: &RawWeak) -> *mut c_void {
 ///
 /// # Where the symbol is looked up
 ///
-/// In every object loaded in the process, in load order, as
-/// `dlsym(RTLD_DEFAULT, name)` does on Unix. Nothing is ever loaded. The
-/// first answer is kept for the life of the process: a library loaded later
-/// does not turn a missing symbol into a found one.
+/// By default, in every object loaded in the process, in load order, as
+/// `dlsym(RTLD_DEFAULT, name)` does on Unix; the [`Symbol`] it was built
+/// from can narrow that (see the [crate documentation](crate#scopes)).
+/// Nothing is ever loaded. The first answer is kept for the life of the
+/// process: a library loaded later does not turn a missing symbol into a
+/// found one.
 ///
 /// On targets without a dynamic loader, including statically linked musl,
 /// and on targets this crate has no backend for, every lookup finds nothing
@@ -291,13 +211,13 @@ fn resolve(raw: &RawWeak) -> *mut c_void {
 /// After the first call, `get` is one atomic load and one test, the same
 /// test the caller's `match` makes, and it never locks, allocates or calls
 /// into the loader: it is async-signal-safe. The first call looks the symbol
-/// up in a shared, out-of-line function. See the [module
+/// up in a shared, out-of-line function. See the [crate
 /// documentation](crate#how-it-works) for the state machine and the memory
 /// ordering.
 ///
 /// # Size
 ///
-/// Two pointers: the answer and the name.
+/// Two pointers: the answer and the symbol.
 #[repr(C)]
 pub struct WeakFn<F: UnsafeExternFnPtr> {
     raw: RawWeak,
@@ -305,18 +225,18 @@ pub struct WeakFn<F: UnsafeExternFnPtr> {
 }
 
 impl<F: UnsafeExternFnPtr> WeakFn<F> {
-    /// A weak function called `name`, not looked up yet.
+    /// A weak function for `symbol`, not looked up yet.
     ///
     /// ```
-    /// use weaklink::{SymbolName, WeakFn};
+    /// use weaklink::{Symbol, WeakFn};
     ///
     /// static GETPID: WeakFn<unsafe extern "C" fn() -> libc::pid_t> =
-    ///     WeakFn::new(&SymbolName::new(b"getpid\0"));
+    ///     WeakFn::new(&Symbol::new(b"getpid\0"));
     /// # assert_eq!(GETPID.name(), "getpid");
     /// ```
-    pub const fn new<const N: usize>(name: &'static SymbolName<N>) -> Self {
+    pub const fn new<const N: usize>(symbol: &'static Symbol<N>) -> Self {
         WeakFn {
-            raw: RawWeak::new(name.bytes.as_ptr()),
+            raw: RawWeak::new(SymbolRef::new(symbol)),
             _type: PhantomData,
         }
     }
@@ -328,13 +248,8 @@ impl<F: UnsafeExternFnPtr> WeakFn<F> {
     /// the call site vouches that `F` is its real signature.
     #[inline]
     pub fn get(&self) -> Option<F> {
-        let mut addr = self.raw.load();
-        if addr.is_null() {
-            addr = resolve(&self.raw);
-        }
-        // SAFETY: `addr` is null or the address the loader returned for
-        // this symbol.
-        unsafe { F::from_addr(addr) }
+        // SAFETY: null, or the address the loader returned for this symbol.
+        unsafe { F::from_addr(self.raw.get()) }
     }
 
     /// The function if an earlier call already found it; `None` otherwise.
@@ -347,7 +262,7 @@ impl<F: UnsafeExternFnPtr> WeakFn<F> {
     #[inline]
     pub fn get_cached(&self) -> Option<F> {
         // SAFETY: as in `get`.
-        unsafe { F::from_addr(self.raw.load()) }
+        unsafe { F::from_addr(self.raw.cached()) }
     }
 
     /// Looks the symbol up now, if it has not been, and returns whether the
@@ -357,7 +272,7 @@ impl<F: UnsafeExternFnPtr> WeakFn<F> {
     /// `unveil`) that may no longer allow what the loader does, or before
     /// installing a signal handler that uses [`get_cached`](Self::get_cached).
     pub fn resolve(&self) -> bool {
-        self.get().is_some()
+        !self.raw.get().is_null()
     }
 
     /// Whether the symbol was looked up yet, and what was found.
@@ -373,13 +288,98 @@ impl<F: UnsafeExternFnPtr> WeakFn<F> {
 
 impl<F: UnsafeExternFnPtr> fmt::Debug for WeakFn<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut d = f.debug_struct("WeakFn");
-        d.field("name", &self.name()).field("state", &self.state());
-        let addr = self.raw.load();
-        if !addr.is_null() {
-            d.field("addr", &addr);
+        self.raw.debug(f, "WeakFn")
+    }
+}
+
+/// A C global variable that may or may not exist in the running process,
+/// looked up by name the first time it is asked for and cached from then on.
+///
+/// For data symbols such as `environ`, `__progname` or glibc's
+/// `__libc_single_threaded`. Declare one with a `static` item in
+/// [`weak!`](crate::weak):
+///
+/// ```
+/// use libc::c_char;
+///
+/// weaklink::weak! {
+///     static environ: *const *const c_char;
+/// }
+///
+/// if let Some(env) = environ.get() {
+///     // SAFETY: `environ` is a pointer-sized global that the C library
+///     // keeps valid; reading it races only with setenv/putenv, which this
+///     // program does not call concurrently.
+///     let first = unsafe { env.as_ptr().read() };
+///     assert!(!first.is_null());
+/// }
+/// ```
+///
+/// [`get`](WeakStatic::get) returns a raw [`NonNull<T>`], never a
+/// reference: the C side may write the variable at any time, so reading or
+/// writing it is `unsafe` and the caller's to synchronise.
+///
+/// Lookups, scopes, cost, size and platform behaviour are those of
+/// [`WeakFn`].
+#[repr(C)]
+pub struct WeakStatic<T> {
+    raw: RawWeak,
+    // `fn() -> T` keeps the static `Send + Sync` whatever `T` is: only a
+    // raw pointer to the data is ever handed out.
+    _type: PhantomData<fn() -> NonNull<T>>,
+}
+
+impl<T> WeakStatic<T> {
+    /// A weak variable for `symbol`, not looked up yet.
+    ///
+    /// ```
+    /// use weaklink::{Symbol, WeakStatic};
+    ///
+    /// static SINGLE: WeakStatic<libc::c_char> =
+    ///     WeakStatic::new(&Symbol::new(b"__libc_single_threaded\0"));
+    /// # assert_eq!(SINGLE.name(), "__libc_single_threaded");
+    /// ```
+    pub const fn new<const N: usize>(symbol: &'static Symbol<N>) -> Self {
+        WeakStatic {
+            raw: RawWeak::new(SymbolRef::new(symbol)),
+            _type: PhantomData,
         }
-        d.finish()
+    }
+
+    /// The variable's address, if the process has it. Looks it up the first
+    /// time only, like [`WeakFn::get`].
+    #[inline]
+    pub fn get(&self) -> Option<NonNull<T>> {
+        NonNull::new(self.raw.get().cast())
+    }
+
+    /// The variable's address if an earlier call already found it; never
+    /// looks anything up. See [`WeakFn::get_cached`].
+    #[inline]
+    pub fn get_cached(&self) -> Option<NonNull<T>> {
+        NonNull::new(self.raw.cached().cast())
+    }
+
+    /// Looks the symbol up now, if it has not been, and returns whether the
+    /// process has it. See [`WeakFn::resolve`].
+    pub fn resolve(&self) -> bool {
+        !self.raw.get().is_null()
+    }
+
+    /// Whether the symbol was looked up yet, and what was found.
+    pub fn state(&self) -> State {
+        self.raw.state()
+    }
+
+    /// The symbol's name, as it is looked up.
+    pub fn name(&self) -> &'static str {
+        self.raw.name()
+    }
+}
+
+impl<T> fmt::Debug for WeakStatic<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.raw.debug(f, "WeakStatic")
     }
 }
 
@@ -388,16 +388,17 @@ mod tests {
     use super::*;
     use core::sync::atomic::AtomicUsize;
 
-    static NAME: SymbolName<5> = SymbolName::new(b"fake\0");
+    static FAKE: Symbol<5> = Symbol::new(b"fake\0");
 
     // A lookup that never touches the loader, so the state machine can be
     // tested anywhere, Miri included.
     static CALLS: AtomicUsize = AtomicUsize::new(0);
     static ANSWER: AtomicPtr<c_void> = AtomicPtr::new(ptr::null_mut());
 
-    unsafe fn fake_lookup(name: *const u8) -> *mut c_void {
-        // SAFETY: the slow path passes the name it was built with.
-        assert_eq!(unsafe { name_from_ptr(name) }, "fake");
+    unsafe fn fake_lookup(scope: &Scope, name: *const u8) -> *mut c_void {
+        // SAFETY: the slow path passes the symbol's name.
+        assert_eq!(unsafe { crate::symbol::str_until_nul(name) }, "fake");
+        assert_eq!(scope, SymbolRef::new(&FAKE).scope());
         CALLS.fetch_add(1, Ordering::SeqCst);
         ANSWER.load(Ordering::SeqCst)
     }
@@ -405,7 +406,7 @@ mod tests {
     // The two cases share the globals above, so they run in one test.
     #[test]
     fn state_machine() {
-        let missing = RawWeak::new(NAME.bytes.as_ptr());
+        let missing = RawWeak::new(SymbolRef::new(&FAKE));
         assert_eq!(missing.state(), State::Unresolved);
         for _ in 0..3 {
             assert!(missing.resolve_with(fake_lookup).is_null());
@@ -417,24 +418,14 @@ mod tests {
         let mut target = 0u8;
         let addr = &mut target as *mut u8 as *mut c_void;
         ANSWER.store(addr, Ordering::SeqCst);
-        let found = RawWeak::new(NAME.bytes.as_ptr());
-        assert!(found.load().is_null());
+        let found = RawWeak::new(SymbolRef::new(&FAKE));
+        assert!(found.cached().is_null());
         for _ in 0..3 {
             assert_eq!(found.resolve_with(fake_lookup), addr);
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 2, "found is cached");
         assert_eq!(found.state(), State::Found);
-        assert_eq!(found.load(), addr);
+        assert_eq!(found.cached(), addr);
         assert_eq!(found.name(), "fake");
-    }
-
-    #[test]
-    fn name_checks() {
-        assert_eq!(
-            SymbolName::<7>::from_str_without_nul("getpid").as_str(),
-            "getpid"
-        );
-        assert_eq!(NAME.as_str(), "fake");
-        assert_eq!(core::mem::align_of::<SymbolName<5>>(), 2);
     }
 }

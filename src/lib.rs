@@ -98,15 +98,17 @@
 mod cache;
 mod fnptr;
 mod macros;
+mod symbol;
 mod sys;
 
-pub use crate::cache::{State, SymbolName, WeakFn};
+pub use crate::cache::{State, WeakFn, WeakStatic};
 pub use crate::fnptr::UnsafeExternFnPtr;
+pub use crate::symbol::Symbol;
 
 /// Not public API: used by the macros' expansions.
 #[doc(hidden)]
 pub mod __private {
-    pub use core::stringify;
+    pub use core::{concat, stringify};
 
     /// The length of `name` with a NUL appended.
     pub const fn len_with_nul(name: &str) -> usize {

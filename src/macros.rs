@@ -111,7 +111,7 @@
 #[macro_export]
 macro_rules! weak {
     ($($input:tt)*) => {
-        $crate::__weak_items! { ["C"] $($input)* }
+        $crate::__weak_items! { ["C" []] $($input)* }
     };
 }
 
@@ -128,137 +128,225 @@ macro_rules! weak {
 #[macro_export]
 macro_rules! dlsym {
     ($($input:tt)*) => {
-        $crate::__weak_items! { ["C"] $($input)* }
+        $crate::__weak_items! { ["C" []] $($input)* }
     };
 }
 
-/// A list of declarations and `extern` blocks, with the ABI in force.
+/// A list of declarations and `extern` blocks. The context is
+/// `[ABI [inherited attributes]]`: the ABI in force, and the
+/// `#[weaklink(...)]` attributes of the enclosing `extern` block.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_items {
-    ([$abi:literal]) => {};
-    ([$abi:literal] ; $($rest:tt)*) => {
-        $crate::__weak_items! { [$abi] $($rest)* }
+    ([$abi:literal $inh:tt]) => {};
+    ([$abi:literal $inh:tt] ; $($rest:tt)*) => {
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
     };
-    ([$abi:literal] , $($rest:tt)*) => {
-        $crate::__weak_items! { [$abi] $($rest)* }
+    ([$abi:literal $inh:tt] , $($rest:tt)*) => {
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
     };
     // An `extern` block, with or without an ABI string.
-    ([$abi:literal] $(#[$($battr:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_block! { [$babi] [] $(#[$($battr)*])* { $($body)* } }
-        $crate::__weak_items! { [$abi] $($rest)* }
+    ([$abi:literal $inh:tt] $(#[$($battr:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_block! { [$babi $inh] [] $(#[$($battr)*])* { $($body)* } }
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
     };
-    ([$abi:literal] $(#[$($battr:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_block! { ["C"] [] $(#[$($battr)*])* { $($body)* } }
-        $crate::__weak_items! { [$abi] $($rest)* }
+    ([$abi:literal $inh:tt] $(#[$($battr:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_block! { ["C" $inh] [] $(#[$($battr)*])* { $($body)* } }
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
     };
-    // Anything else starts one declaration.
-    ([$abi:literal] $($decl:tt)+) => {
-        $crate::__weak_decl! { @attrs [$abi] [] [] $($decl)+ }
+    // Anything else starts one declaration, after the inherited attributes.
+    ([$abi:literal [$($inh:tt)*]] $($decl:tt)+) => {
+        $crate::__weak_decl! { @attrs [$abi [$($inh)*]] [] [] [] $($inh)* $($decl)+ }
     };
 }
 
-/// An `extern` block's attributes: `#[cfg]`s are kept for its items, the
-/// rest (`#[link]`, docs) describe the block and are dropped.
+/// An `extern` block's attributes: `#[cfg]`s are kept for its items,
+/// `#[weaklink(...)]`s are handed to each item, the rest (`#[link]`, docs)
+/// describe the block and are dropped.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_block {
-    ([$abi:literal] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
-        $crate::__weak_block! { [$abi] [$($cfg)* #[cfg $($c)*]] $($rest)* }
+    ([$abi:literal $inh:tt] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
+        $crate::__weak_block! { [$abi $inh] [$($cfg)* #[cfg $($c)*]] $($rest)* }
     };
-    ([$abi:literal] [$($cfg:tt)*] #[$($other:tt)*] $($rest:tt)*) => {
-        $crate::__weak_block! { [$abi] [$($cfg)*] $($rest)* }
+    ([$abi:literal [$($inh:tt)*]] $cfg:tt #[weaklink $($w:tt)*] $($rest:tt)*) => {
+        $crate::__weak_block! { [$abi [$($inh)* #[weaklink $($w)*]]] $cfg $($rest)* }
     };
-    ([$abi:literal] [$($cfg:tt)*] { $($body:tt)* }) => {
+    ([$abi:literal $inh:tt] $cfg:tt #[$($other:tt)*] $($rest:tt)*) => {
+        $crate::__weak_block! { [$abi $inh] $cfg $($rest)* }
+    };
+    ([$abi:literal $inh:tt] [$($cfg:tt)*] { $($body:tt)* }) => {
         $($cfg)*
-        $crate::__weak_items! { [$abi] $($body)* }
+        $crate::__weak_items! { [$abi $inh] $($body)* }
     };
 }
 
-/// One declaration, parsed in steps:
-/// `@attrs` sorts its attributes, `@sig` reads the signature, `@tail` the
-/// return type and separator, `@params` the parameter types, `@emit` writes
-/// the `static`.
+/// One declaration, parsed in steps: `@attrs` sorts its attributes (the
+/// `static`'s own, `#[link_name]`, `#[weaklink(...)]`) and reads the
+/// signature, `@tail` the return type and separator, `@params` the parameter
+/// types, `@emit` writes the `static`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_decl {
-    // `#[link_name]` names the symbol; other attributes go on the static.
-    (@attrs $abi:tt $attrs:tt $cname:tt #[link_name = $link:literal] $($rest:tt)*) => {
-        $crate::__weak_decl! { @attrs $abi $attrs [$link] $($rest)* }
+    // `#[link_name]` names the symbol, `#[weaklink(...)]` says where to look
+    // for it; other attributes go on the static.
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt #[link_name = $link:literal] $($rest:tt)*) => {
+        $crate::__weak_decl! { @attrs $ctx $attrs [$link] $scope $($rest)* }
     };
-    (@attrs $abi:tt [$($attr:tt)*] $cname:tt #[$($a:tt)*] $($rest:tt)*) => {
-        $crate::__weak_decl! { @attrs $abi [$($attr)* #[$($a)*]] $cname $($rest)* }
+    (@attrs $ctx:tt $attrs:tt $cname:tt [$($scope:tt)*] #[weaklink($($s:tt)*)] $($rest:tt)*) => {
+        $crate::__weak_decl! { @attrs $ctx $attrs $cname [$($scope)* $($s)* ,] $($rest)* }
+    };
+    (@attrs $ctx:tt [$($attr:tt)*] $cname:tt $scope:tt #[$($a:tt)*] $($rest:tt)*) => {
+        $crate::__weak_decl! { @attrs $ctx [$($attr)* #[$($a)*]] $cname $scope $($rest)* }
     };
 
-    // The signature, with an explicit ABI or with the one in force.
-    (@attrs [$abi:literal] $attrs:tt $cname:tt
+    // A function, with an explicit ABI or with the one in force.
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
         $vis:vis $(safe)? $(unsafe)? extern $fabi:literal fn $name:ident ($($params:tt)*) $($tail:tt)*
     ) => {
-        $crate::__weak_decl! { @tail [$abi] [[$fabi] $attrs $cname [$vis] $name] [$($params)*] $($tail)* }
+        $crate::__weak_decl! { @tail $ctx [[$fabi] $attrs $cname $scope [$vis] $name] [$($params)*] $($tail)* }
     };
-    (@attrs [$abi:literal] $attrs:tt $cname:tt
+    (@attrs [$abi:literal $inh:tt] $attrs:tt $cname:tt $scope:tt
         $vis:vis $(safe)? $(unsafe)? $(extern)? fn $name:ident ($($params:tt)*) $($tail:tt)*
     ) => {
-        $crate::__weak_decl! { @tail [$abi] [[$abi] $attrs $cname [$vis] $name] [$($params)*] $($tail)* }
+        $crate::__weak_decl! { @tail [$abi $inh] [[$abi] $attrs $cname $scope [$vis] $name] [$($params)*] $($tail)* }
     };
-    (@attrs $abi:tt $attrs:tt $cname:tt $($bad:tt)*) => {
+
+    // A variable. (`static mut` as bindgen writes it: the static itself is
+    // never mutable, the C variable always is, through the pointer.)
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
+        $vis:vis $(safe)? $(unsafe)? static mut $name:ident : $($tail:tt)*
+    ) => {
+        $crate::__weak_decl! { @static $ctx [$attrs $cname $scope [$vis] $name] $($tail)* }
+    };
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
+        $vis:vis $(safe)? $(unsafe)? static $name:ident : $($tail:tt)*
+    ) => {
+        $crate::__weak_decl! { @static $ctx [$attrs $cname $scope [$vis] $name] $($tail)* }
+    };
+
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt $($bad:tt)*) => {
         ::core::compile_error! {
             "weaklink: expected a declaration such as `fn name(arg: Type) -> Ret;`, \
-             `fn name(Type) -> Ret`, or an `extern \"C\" { ... }` block"
+             `fn name(Type) -> Ret`, `static name: Type;`, or an `extern \"C\" { ... }` block"
         }
+    };
+
+    // A variable's type, then `;`, `,` or the end.
+    (@static $ctx:tt $decl:tt $t:ty ; $($rest:tt)*) => {
+        $crate::__weak_decl! { @emit_static $decl [$t] }
+        $crate::__weak_items! { $ctx $($rest)* }
+    };
+    (@static $ctx:tt $decl:tt $t:ty , $($rest:tt)*) => {
+        $crate::__weak_decl! { @emit_static $decl [$t] }
+        $crate::__weak_items! { $ctx $($rest)* }
+    };
+    (@static $ctx:tt $decl:tt $t:ty) => {
+        $crate::__weak_decl! { @emit_static $decl [$t] }
     };
 
     // The return type (none means `()`), then `;`, `,` or the end; what
     // follows is the next declaration.
-    (@tail $abi:tt $ctx:tt $params:tt -> $ret:ty ; $($rest:tt)*) => {
-        $crate::__weak_decl! { @params $ctx [$ret] [] $params }
-        $crate::__weak_items! { $abi $($rest)* }
+    (@tail $ctx:tt $decl:tt $params:tt -> $ret:ty ; $($rest:tt)*) => {
+        $crate::__weak_decl! { @params $decl [$ret] [] $params }
+        $crate::__weak_items! { $ctx $($rest)* }
     };
-    (@tail $abi:tt $ctx:tt $params:tt -> $ret:ty , $($rest:tt)*) => {
-        $crate::__weak_decl! { @params $ctx [$ret] [] $params }
-        $crate::__weak_items! { $abi $($rest)* }
+    (@tail $ctx:tt $decl:tt $params:tt -> $ret:ty , $($rest:tt)*) => {
+        $crate::__weak_decl! { @params $decl [$ret] [] $params }
+        $crate::__weak_items! { $ctx $($rest)* }
     };
-    (@tail $abi:tt $ctx:tt $params:tt -> $ret:ty) => {
-        $crate::__weak_decl! { @params $ctx [$ret] [] $params }
+    (@tail $ctx:tt $decl:tt $params:tt -> $ret:ty) => {
+        $crate::__weak_decl! { @params $decl [$ret] [] $params }
     };
-    (@tail $abi:tt $ctx:tt $params:tt $($rest:tt)*) => {
-        $crate::__weak_decl! { @params $ctx [()] [] $params }
-        $crate::__weak_items! { $abi $($rest)* }
+    (@tail $ctx:tt $decl:tt $params:tt $($rest:tt)*) => {
+        $crate::__weak_decl! { @params $decl [()] [] $params }
+        $crate::__weak_items! { $ctx $($rest)* }
     };
 
     // Parameters, named or not, to a list of types; `...` last for a C
     // variadic. Typed fragments are tried last: a failed `ty` parse is fatal.
-    (@params $ctx:tt $ret:tt [$($ty:tt)*] []) => {
-        $crate::__weak_decl! { @emit $ctx $ret [$($ty)*] }
+    (@params $decl:tt $ret:tt [$($ty:tt)*] []) => {
+        $crate::__weak_decl! { @emit $decl $ret [$($ty)*] }
     };
-    (@params $ctx:tt $ret:tt [$($ty:tt)*] [...]) => {
-        $crate::__weak_decl! { @emit $ctx $ret [$($ty)* ...] }
+    (@params $decl:tt $ret:tt [$($ty:tt)*] [...]) => {
+        $crate::__weak_decl! { @emit $decl $ret [$($ty)* ...] }
     };
-    (@params $ctx:tt $ret:tt [$($ty:tt)*] [_ : $t:ty $(, $($rest:tt)*)?]) => {
-        $crate::__weak_decl! { @params $ctx $ret [$($ty)* $t,] [$($($rest)*)?] }
+    (@params $decl:tt $ret:tt [$($ty:tt)*] [_ : $t:ty $(, $($rest:tt)*)?]) => {
+        $crate::__weak_decl! { @params $decl $ret [$($ty)* $t,] [$($($rest)*)?] }
     };
-    (@params $ctx:tt $ret:tt [$($ty:tt)*] [$arg:ident : $t:ty $(, $($rest:tt)*)?]) => {
-        $crate::__weak_decl! { @params $ctx $ret [$($ty)* $t,] [$($($rest)*)?] }
+    (@params $decl:tt $ret:tt [$($ty:tt)*] [$arg:ident : $t:ty $(, $($rest:tt)*)?]) => {
+        $crate::__weak_decl! { @params $decl $ret [$($ty)* $t,] [$($($rest)*)?] }
     };
-    (@params $ctx:tt $ret:tt [$($ty:tt)*] [$t:ty $(, $($rest:tt)*)?]) => {
-        $crate::__weak_decl! { @params $ctx $ret [$($ty)* $t,] [$($($rest)*)?] }
+    (@params $decl:tt $ret:tt [$($ty:tt)*] [$t:ty $(, $($rest:tt)*)?]) => {
+        $crate::__weak_decl! { @params $decl $ret [$($ty)* $t,] [$($($rest)*)?] }
     };
 
-    // The static. The symbol name is checked while the static is evaluated,
-    // at compile time.
-    (@emit [$abi:tt $attrs:tt [] $vis:tt $name:ident] $ret:tt $tys:tt) => {
+    // The statics. The symbol is checked while the static is evaluated, at
+    // compile time.
+    (@emit [[$abi:literal] $attrs:tt [$($cname:tt)*] [$($scope:tt)*] [$vis:vis] $name:ident] [$ret:ty] [$($ty:tt)*]) => {
         $crate::__weak_decl! {
-            @emit [$abi $attrs [$crate::__private::stringify!($name)] $vis $name] $ret $tys
+            @item $attrs [$vis] $name
+            [$crate::WeakFn<unsafe extern $abi fn($($ty)*) -> $ret>]
+            [$crate::WeakFn::new(&$crate::__weak_symbol!([$($cname)*] $name; $($scope)*))]
         }
     };
-    (@emit [[$abi:literal] [$($attr:tt)*] [$cname:expr] [$vis:vis] $name:ident] [$ret:ty] [$($ty:tt)*]) => {
+    (@emit_static [$attrs:tt [$($cname:tt)*] [$($scope:tt)*] [$vis:vis] $name:ident] [$t:ty]) => {
+        $crate::__weak_decl! {
+            @item $attrs [$vis] $name
+            [$crate::WeakStatic<$t>]
+            [$crate::WeakStatic::new(&$crate::__weak_symbol!([$($cname)*] $name; $($scope)*))]
+        }
+    };
+    (@item [$($attr:tt)*] [$vis:vis] $name:ident [$ty:ty] [$init:expr]) => {
         $($attr)*
         #[allow(non_upper_case_globals)]
-        $vis static $name: $crate::WeakFn<unsafe extern $abi fn($($ty)*) -> $ret> =
-            $crate::WeakFn::new(
-                &$crate::SymbolName::<{ $crate::__private::len_with_nul($cname) }>::from_str_without_nul(
-                    $cname,
-                ),
-            );
+        $vis static $name: $ty = $init;
+    };
+}
+
+/// A `Symbol` for a declaration: its C name (the `#[link_name]`, else the
+/// Rust name) and its `#[weaklink(...)]` options.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_symbol {
+    ([] $name:ident; $($scope:tt)*) => {
+        $crate::__weak_symbol!([$crate::__private::stringify!($name)] $name; $($scope)*)
+    };
+    ([$cname:expr] $name:ident; $($scope:tt)*) => {
+        $crate::__weak_scope!(
+            ($crate::Symbol::<{ $crate::__private::len_with_nul($cname) }>::from_str_without_nul($cname))
+            $($scope)*
+        )
+    };
+}
+
+/// Applies `#[weaklink(...)]` options to a `Symbol` expression.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_scope {
+    (($sym:expr)) => {
+        $sym
+    };
+    (($sym:expr) , $($rest:tt)*) => {
+        $crate::__weak_scope!(($sym) $($rest)*)
+    };
+    (($sym:expr) next , $($rest:tt)*) => {
+        $crate::__weak_scope!(($sym.next()) $($rest)*)
+    };
+    (($sym:expr) library = $lib:literal , $($rest:tt)*) => {
+        $crate::__weak_scope!(
+            ($sym.in_library($crate::__private::concat!($lib, "\0").as_bytes())) $($rest)*
+        )
+    };
+    (($sym:expr) version = $version:literal , $($rest:tt)*) => {
+        $crate::__weak_scope!(
+            ($sym.with_version($crate::__private::concat!($version, "\0").as_bytes())) $($rest)*
+        )
+    };
+    (($sym:expr) $($other:tt)*) => {
+        ::core::compile_error!(
+            "weaklink: unknown option in #[weaklink(...)]; expected `next`, \
+             `library = \"libname.so\"` or `version = \"VERSION\"`"
+        )
     };
 }

@@ -1,11 +1,11 @@
 //! Platform backends. Each one provides the same function:
 //!
 //! ```text
-//! /// The address of `name` in the default scope, or null.
-//! unsafe fn lookup(name: *const u8) -> *mut c_void;
+//! /// The address of `name` in `scope`, or null.
+//! unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void;
 //! ```
 //!
-//! `name` points to a NUL-terminated [`SymbolName`](crate::SymbolName).
+//! `name` and the strings in `scope` are NUL-terminated.
 
 cfg_if::cfg_if! {
     if #[cfg(any(

@@ -1,24 +1,107 @@
-//! Unix: `dlsym(RTLD_DEFAULT, name)`.
+//! Unix: `dlsym`, `dlopen(RTLD_NOLOAD)` and, where the C library has it,
+//! `dlvsym`.
 //!
-//! `RTLD_DEFAULT` is a different magic handle on different systems (0 on
-//! glibc, musl and 64-bit Android; -1 on 32-bit Android; -2 on the Apple
-//! platforms, the BSDs and illumos/Solaris), so it always comes from the
-//! `libc` crate, never from a literal here.
+//! The pseudo-handles are different magic values on different systems
+//! (`RTLD_DEFAULT` is 0 on glibc, musl and 64-bit Android, -1 on 32-bit
+//! Android, -2 on the Apple platforms, the BSDs and illumos/Solaris), so they
+//! come from the `libc` crate, never from a literal here; the one exception,
+//! Android's `RTLD_NEXT`, which the `libc` crate does not define, is spelled
+//! out below from bionic's `<dlfcn.h>`.
 //!
 //! Statically linked musl has a `dlsym` that always fails, so every lookup
 //! there is a miss.
 
 use core::ffi::c_void;
+use core::ptr;
 
-/// The address of `name` in every object loaded in the process, in load
-/// order, or null.
+use crate::symbol::{Place, Scope};
+
+#[cfg(not(target_os = "android"))]
+const RTLD_NEXT: *mut c_void = libc::RTLD_NEXT;
+// bionic: `(void*) -1L` on LP64, `(void*) 0xfffffffe` on 32-bit targets.
+#[cfg(all(target_os = "android", target_pointer_width = "64"))]
+const RTLD_NEXT: *mut c_void = -1isize as *mut c_void;
+#[cfg(all(target_os = "android", target_pointer_width = "32"))]
+const RTLD_NEXT: *mut c_void = -2isize as *mut c_void;
+
+/// The address of `name` in `scope`, or null.
 ///
 /// # Safety
 ///
-/// `name` must point to a NUL-terminated string.
-pub(crate) unsafe fn lookup(name: *const u8) -> *mut c_void {
-    // SAFETY: `name` is NUL-terminated (the caller's contract), and
-    // `RTLD_DEFAULT` is a valid pseudo-handle on every target this backend
-    // is compiled for. `dlsym` is thread-safe on all of them.
-    unsafe { libc::dlsym(libc::RTLD_DEFAULT, name.cast()) }
+/// `name` must point to a NUL-terminated string, and so must every string
+/// in `scope`.
+pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
+    let (handle, opened) = match scope.place {
+        Place::Default => (libc::RTLD_DEFAULT, false),
+        Place::Next => (RTLD_NEXT, false),
+        Place::Library(library) => {
+            // SAFETY: `library` is NUL-terminated. RTLD_NOLOAD only returns
+            // a handle for a library that is already loaded: nothing is ever
+            // loaded here.
+            let handle = unsafe { open_loaded(library.as_ptr()) };
+            if handle.is_null() {
+                return ptr::null_mut();
+            }
+            (handle, true)
+        }
+    };
+    // SAFETY: a valid handle or pseudo-handle, and NUL-terminated strings.
+    // The dl* functions are thread-safe on every target of this backend.
+    let addr = unsafe {
+        match scope.version {
+            None => libc::dlsym(handle, name.cast()),
+            Some(version) => versioned(handle, name, version.as_ptr()),
+        }
+    };
+    if addr.is_null() && opened {
+        // Nothing points into the library: give back the reference that
+        // `dlopen` took. When something does, the reference is kept for the
+        // life of the process, so the library cannot be unloaded under it.
+        // SAFETY: `handle` came from `dlopen` and is not used again.
+        unsafe { libc::dlclose(handle) };
+    }
+    addr
+}
+
+/// A handle for `library` if it is already loaded, else null.
+///
+/// # Safety
+///
+/// `library` must be NUL-terminated.
+#[cfg(not(target_os = "openbsd"))]
+unsafe fn open_loaded(library: *const u8) -> *mut c_void {
+    // SAFETY: the caller's contract.
+    unsafe { libc::dlopen(library.cast(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+}
+
+/// OpenBSD: the `libc` crate has no `RTLD_NOLOAD` for it, and a lookup must
+/// never load a library, so a library scope finds nothing there.
+#[cfg(target_os = "openbsd")]
+unsafe fn open_loaded(_library: *const u8) -> *mut c_void {
+    ptr::null_mut()
+}
+
+/// `dlvsym(handle, name, version)` where the C library has it.
+///
+/// # Safety
+///
+/// As for `dlsym`, and `version` must be NUL-terminated.
+#[cfg(any(
+    all(target_os = "linux", target_env = "gnu"),
+    target_os = "freebsd",
+    target_os = "netbsd"
+))]
+unsafe fn versioned(handle: *mut c_void, name: *const u8, version: *const u8) -> *mut c_void {
+    // SAFETY: the caller's contract.
+    unsafe { libc::dlvsym(handle, name.cast(), version.cast()) }
+}
+
+/// No `dlvsym` here: a versioned symbol is never found.
+#[cfg(not(any(
+    all(target_os = "linux", target_env = "gnu"),
+    target_os = "freebsd",
+    target_os = "netbsd"
+)))]
+unsafe fn versioned(_handle: *mut c_void, _name: *const u8, _version: *const u8) -> *mut c_void {
+    ptr::null_mut()
 }

@@ -3,11 +3,13 @@
 
 use core::ffi::c_void;
 
+use crate::symbol::Scope;
+
 /// Always null: there is nothing to look in.
 ///
 /// # Safety
 ///
 /// None needed; `unsafe` only to match the other backends.
-pub(crate) unsafe fn lookup(_name: *const u8) -> *mut c_void {
+pub(crate) unsafe fn lookup(_scope: &Scope, _name: *const u8) -> *mut c_void {
     core::ptr::null_mut()
 }

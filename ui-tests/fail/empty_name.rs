@@ -1,5 +1,5 @@
-use weaklink::{SymbolName, WeakFn};
+use weaklink::{Symbol, WeakFn};
 
-static NOTHING: WeakFn<unsafe extern "C" fn()> = WeakFn::new(&SymbolName::new(b"\0"));
+static NOTHING: WeakFn<unsafe extern "C" fn()> = WeakFn::new(&Symbol::new(b"\0"));
 
 fn main() {}

@@ -1,6 +1,6 @@
 // By hand, the name must end with a NUL byte.
-use weaklink::{SymbolName, WeakFn};
+use weaklink::{Symbol, WeakFn};
 
-static PIPE2: WeakFn<unsafe extern "C" fn()> = WeakFn::new(&SymbolName::new(b"pipe2"));
+static PIPE2: WeakFn<unsafe extern "C" fn()> = WeakFn::new(&Symbol::new(b"pipe2"));
 
 fn main() {}

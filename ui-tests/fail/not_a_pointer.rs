@@ -1,6 +1,6 @@
 // Not a function pointer at all.
-use weaklink::{SymbolName, WeakFn};
+use weaklink::{Symbol, WeakFn};
 
-static ENVIRON: WeakFn<*mut *mut u8> = WeakFn::new(&SymbolName::new(b"environ\0"));
+static ENVIRON: WeakFn<*mut *mut u8> = WeakFn::new(&Symbol::new(b"environ\0"));
 
 fn main() {}

@@ -1,6 +1,6 @@
 // A Rust-ABI pointer: C libraries export C-ABI functions.
-use weaklink::{SymbolName, WeakFn};
+use weaklink::{Symbol, WeakFn};
 
-static ABS: WeakFn<unsafe fn(i32) -> i32> = WeakFn::new(&SymbolName::new(b"abs\0"));
+static ABS: WeakFn<unsafe fn(i32) -> i32> = WeakFn::new(&Symbol::new(b"abs\0"));
 
 fn main() {}

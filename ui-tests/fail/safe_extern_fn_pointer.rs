@@ -1,6 +1,6 @@
 // `extern "C"` but not `unsafe`.
-use weaklink::{SymbolName, WeakFn};
+use weaklink::{Symbol, WeakFn};
 
-static ABS: WeakFn<extern "C" fn(i32) -> i32> = WeakFn::new(&SymbolName::new(b"abs\0"));
+static ABS: WeakFn<extern "C" fn(i32) -> i32> = WeakFn::new(&Symbol::new(b"abs\0"));
 
 fn main() {}

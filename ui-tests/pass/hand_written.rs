@@ -1,14 +1,14 @@
 //! `WeakFn` declared by hand, for every ABI and arity the trait covers.
 #![deny(warnings)]
 
-use weaklink::{SymbolName, UnsafeExternFnPtr, WeakFn};
+use weaklink::{Symbol, UnsafeExternFnPtr, WeakFn};
 
 type P = *mut u8;
 
-static NAME: SymbolName<7> = SymbolName::new(b"getpid\0");
+static NAME: Symbol<7> = Symbol::new(b"getpid\0");
 static GETPID: WeakFn<unsafe extern "C" fn() -> libc::pid_t> = WeakFn::new(&NAME);
 static INLINE: WeakFn<unsafe extern "system" fn(P) -> i32> =
-    WeakFn::new(&SymbolName::new(b"inline\0"));
+    WeakFn::new(&Symbol::new(b"inline\0"));
 
 fn accepts<F: UnsafeExternFnPtr>() {}
 
