@@ -333,12 +333,12 @@ macro_rules! __weak_scope {
     (($sym:expr) next , $($rest:tt)*) => {
         $crate::__weak_scope!(($sym.next()) $($rest)*)
     };
-    (($sym:expr) library = $lib:literal , $($rest:tt)*) => {
+    (($sym:expr) library = $lib:expr , $($rest:tt)*) => {
         $crate::__weak_scope!(
             ($sym.in_library($crate::__private::concat!($lib, "\0").as_bytes())) $($rest)*
         )
     };
-    (($sym:expr) version = $version:literal , $($rest:tt)*) => {
+    (($sym:expr) version = $version:expr , $($rest:tt)*) => {
         $crate::__weak_scope!(
             ($sym.with_version($crate::__private::concat!($version, "\0").as_bytes())) $($rest)*
         )
