@@ -100,6 +100,7 @@ mod fnptr;
 mod macros;
 mod symbol;
 mod sys;
+mod syscall;
 
 pub use crate::cache::{State, WeakFn, WeakStatic};
 pub use crate::fnptr::UnsafeExternFnPtr;
@@ -108,7 +109,26 @@ pub use crate::symbol::Symbol;
 /// Not public API: used by the macros' expansions.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::syscall::{SyscallArg, SyscallRet};
     pub use core::{concat, stringify};
+    pub use libc;
+
+    /// `ENOSYS` on this platform.
+    pub const ENOSYS: libc::c_int = crate::sys::ENOSYS;
+
+    /// Sets the calling thread's `errno`, where the platform has one.
+    pub fn set_errno(value: libc::c_int) {
+        crate::sys::set_errno(value);
+    }
+
+    /// Built with `--cfg weaklink_force="syscall"` or `="enosys"`:
+    /// `syscall!` never calls libc's function.
+    pub const FORCE_NO_LIBC: bool =
+        cfg!(any(weaklink_force = "syscall", weaklink_force = "enosys"));
+
+    /// Built with `--cfg weaklink_force="enosys"`: `syscall!` never makes
+    /// the raw system call either.
+    pub const FORCE_NO_SYSCALL: bool = cfg!(weaklink_force = "enosys");
 
     /// The length of `name` with a NUL appended.
     pub const fn len_with_nul(name: &str) -> usize {

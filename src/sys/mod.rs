@@ -6,6 +6,8 @@
 //! ```
 //!
 //! `name` and the strings in `scope` are NUL-terminated.
+//!
+//! and, for `syscall!`, `ENOSYS` and `set_errno(value)`.
 
 cfg_if::cfg_if! {
     if #[cfg(any(
@@ -24,9 +26,9 @@ cfg_if::cfg_if! {
         target_os = "solaris",
     ))] {
         mod unix;
-        pub(crate) use self::unix::lookup;
+        pub(crate) use self::unix::{lookup, set_errno, ENOSYS};
     } else {
         mod unsupported;
-        pub(crate) use self::unsupported::lookup;
+        pub(crate) use self::unsupported::{lookup, set_errno, ENOSYS};
     }
 }

@@ -105,3 +105,23 @@ unsafe fn versioned(handle: *mut c_void, name: *const u8, version: *const u8) ->
 unsafe fn versioned(_handle: *mut c_void, _name: *const u8, _version: *const u8) -> *mut c_void {
     ptr::null_mut()
 }
+
+/// `ENOSYS`, for `syscall!`.
+pub(crate) const ENOSYS: libc::c_int = libc::ENOSYS;
+
+/// Sets the calling thread's `errno`.
+pub(crate) fn set_errno(value: libc::c_int) {
+    cfg_if::cfg_if! {
+        if #[cfg(any(target_os = "linux", target_os = "dragonfly"))] {
+            use libc::__errno_location as errno_location;
+        } else if #[cfg(any(target_os = "android", target_os = "netbsd", target_os = "openbsd"))] {
+            use libc::__errno as errno_location;
+        } else if #[cfg(any(target_vendor = "apple", target_os = "freebsd"))] {
+            use libc::__error as errno_location;
+        } else {
+            use libc::___errno as errno_location;
+        }
+    }
+    // SAFETY: the C library returns a valid pointer to this thread's errno.
+    unsafe { *errno_location() = value };
+}

@@ -1,0 +1,192 @@
+//! `syscall!` on Linux: each declaration gives the same answers as libc's
+//! own function.
+//!
+//! Run three ways, to reach each path on a machine whose libc has every
+//! function:
+//!
+//! - `cargo test`: libc's function (or, on static musl where nothing can be
+//!   looked up, the raw system call);
+//! - `RUSTFLAGS='--cfg weaklink_force="syscall"' cargo test`: the raw system
+//!   call;
+//! - `RUSTFLAGS='--cfg weaklink_force="enosys"' cargo test`: `ENOSYS`.
+#![cfg(any(target_os = "linux", target_os = "android"))]
+
+use std::ffi::CString;
+use std::io;
+
+use libc::{c_char, c_int, c_uint, c_void, pid_t, size_t};
+use weaklink::syscall;
+
+syscall! {
+    fn getrandom(buf: *mut c_void, len: size_t, flags: c_uint) via SYS_getrandom -> isize;
+    fn statx(
+        dirfd: c_int,
+        path: *const c_char,
+        flags: c_int,
+        mask: c_uint,
+        buf: *mut Statx,
+    ) via SYS_statx -> c_int;
+    fn memfd_create(name: *const c_char, flags: c_uint) via SYS_memfd_create -> c_int;
+    fn copy_file_range(
+        fd_in: c_int,
+        off_in: *mut i64,
+        fd_out: c_int,
+        off_out: *mut i64,
+        len: size_t,
+        flags: c_uint,
+    ) via SYS_copy_file_range -> isize;
+    fn close_range(first: c_uint, last: c_uint, flags: c_int) via SYS_close_range -> c_int;
+    /// Documented, public and without a trailing separator.
+    pub fn pidfd_open(pid: pid_t, flags: c_uint) via SYS_pidfd_open -> c_int
+}
+
+/// The start of the kernel's `struct statx` (the `libc` crate has it for
+/// glibc only), padded to its full 256 bytes.
+#[repr(C)]
+struct Statx {
+    mask: u32,
+    blksize: u32,
+    attributes: u64,
+    nlink: u32,
+    uid: u32,
+    gid: u32,
+    mode: u16,
+    _pad: u16,
+    ino: u64,
+    size: u64,
+    _rest: [u64; 26],
+}
+
+const STATX_BASIC_STATS: c_uint = 0x7ff;
+
+/// Built to answer `ENOSYS` whatever the system has.
+const ENOSYS_MODE: bool = cfg!(weaklink_force = "enosys");
+
+fn errno() -> Option<i32> {
+    io::Error::last_os_error().raw_os_error()
+}
+
+/// In `ENOSYS` mode, checks that the call failed so; otherwise returns its
+/// result for the test to check.
+fn check<T: PartialEq + From<i8> + std::fmt::Debug>(rc: T) -> Option<T> {
+    if ENOSYS_MODE {
+        assert_eq!(rc, T::from(-1));
+        assert_eq!(errno(), Some(libc::ENOSYS));
+        None
+    } else {
+        Some(rc)
+    }
+}
+
+/// A memfd opened with libc, for tests that need a descriptor.
+fn libc_memfd() -> c_int {
+    // SAFETY: a NUL-terminated name.
+    let fd = unsafe { libc::memfd_create(b"weaklink-test\0".as_ptr().cast(), libc::MFD_CLOEXEC) };
+    assert!(fd >= 0, "{}", io::Error::last_os_error());
+    fd
+}
+
+#[test]
+fn getrandom_fills_the_buffer() {
+    let mut buf = [0u8; 64];
+    // SAFETY: `buf` is valid for its length.
+    let rc = unsafe { getrandom(buf.as_mut_ptr().cast(), buf.len(), 0) };
+    if let Some(n) = check(rc) {
+        assert_eq!(n, 64, "{}", io::Error::last_os_error());
+        assert!(buf.iter().any(|&b| b != 0));
+    }
+}
+
+#[test]
+fn statx_agrees_with_std() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = env!("CARGO_MANIFEST_DIR");
+    let path = CString::new(dir).unwrap();
+    // SAFETY: `Statx` is plain data; all zeroes is a valid value.
+    let mut buf: Statx = unsafe { std::mem::zeroed() };
+    // SAFETY: a NUL-terminated path and a buffer of the kernel's size.
+    let rc = unsafe {
+        statx(
+            libc::AT_FDCWD,
+            path.as_ptr(),
+            0,
+            STATX_BASIC_STATS,
+            &mut buf,
+        )
+    };
+    if check(rc).is_some() {
+        assert_eq!(rc, 0, "{}", io::Error::last_os_error());
+        let meta = std::fs::metadata(dir).unwrap();
+        assert_eq!(buf.ino, meta.ino());
+        assert_eq!(u32::from(buf.mode), meta.mode());
+        assert_eq!(buf.uid, meta.uid());
+        assert_eq!(u64::from(buf.nlink), meta.nlink());
+    }
+    // A bad path fails as libc's functions do, with the same errno.
+    let missing = CString::new("/weaklink/no/such/path").unwrap();
+    // SAFETY: as above.
+    let rc = unsafe { statx(libc::AT_FDCWD, missing.as_ptr(), 0, 0, &mut buf) };
+    if check(rc).is_some() {
+        assert_eq!(rc, -1);
+        assert_eq!(errno(), Some(libc::ENOENT));
+    }
+}
+
+#[test]
+fn memfd_and_copy_file_range_move_data() {
+    // SAFETY: a NUL-terminated name.
+    let rc = unsafe { memfd_create(b"weaklink\0".as_ptr().cast(), libc::MFD_CLOEXEC) };
+    let src = match check(rc) {
+        Some(fd) => fd,
+        None => return,
+    };
+    assert!(src >= 0, "{}", io::Error::last_os_error());
+    let dst = libc_memfd();
+    let data = b"copied by copy_file_range";
+    // SAFETY: valid descriptors and buffers.
+    unsafe {
+        assert_eq!(
+            libc::write(src, data.as_ptr().cast(), data.len()),
+            data.len() as isize
+        );
+        let (mut off_in, mut off_out) = (0i64, 0i64);
+        let n = copy_file_range(src, &mut off_in, dst, &mut off_out, data.len(), 0);
+        assert_eq!(n, data.len() as isize, "{}", io::Error::last_os_error());
+        assert_eq!((off_in, off_out), (data.len() as i64, data.len() as i64));
+        let mut back = [0u8; 25];
+        assert_eq!(
+            libc::pread(dst, back.as_mut_ptr().cast(), back.len(), 0),
+            25
+        );
+        assert_eq!(&back, data);
+        libc::close(src);
+        libc::close(dst);
+    }
+}
+
+#[test]
+fn close_range_closes() {
+    let fd = libc_memfd();
+    // SAFETY: closing a descriptor this test owns.
+    let rc = unsafe { close_range(fd as c_uint, fd as c_uint, 0) };
+    if check(rc).is_some() {
+        assert_eq!(rc, 0, "{}", io::Error::last_os_error());
+        // SAFETY: asking about a descriptor number.
+        assert_eq!(unsafe { libc::fcntl(fd, libc::F_GETFD) }, -1);
+        assert_eq!(errno(), Some(libc::EBADF));
+    } else {
+        // SAFETY: still open in ENOSYS mode.
+        unsafe { libc::close(fd) };
+    }
+}
+
+#[test]
+fn pidfd_open_opens_a_pidfd() {
+    // SAFETY: our own pid.
+    let rc = unsafe { pidfd_open(libc::getpid(), 0) };
+    if let Some(fd) = check(rc) {
+        assert!(fd >= 0, "{}", io::Error::last_os_error());
+        // SAFETY: a descriptor this test owns.
+        unsafe { libc::close(fd) };
+    }
+}
