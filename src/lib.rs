@@ -30,11 +30,16 @@
 //! # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
 //! ```
 //!
-//! - [`weak!`] (also spelled [`dlsym!`]) declares weak functions as
-//!   `static`s. It accepts the spellings the existing private copies use, so
-//!   code carrying one can switch by changing an import.
-//! - [`WeakFn<F>`] is such a `static`: [`get`](WeakFn::get) returns
+//! - [`weak!`] (also spelled [`dlsym!`]) declares weak functions and
+//!   variables as `static`s. It accepts the spellings the existing private
+//!   copies use, so code carrying one can switch by changing an import.
+//! - [`WeakFn<F>`] is such a function: [`get`](WeakFn::get) returns
 //!   `Option<F>`, looking the symbol up the first time only.
+//!   [`WeakStatic<T>`] is the same for a C global variable.
+//! - [`syscall!`] declares a function that calls libc's function when libc
+//!   has it, else makes the raw system call, else fails with `ENOSYS`.
+//! - [`Symbol`] is what is looked up: a name checked at compile time, and
+//!   where to look for it.
 //! - [`UnsafeExternFnPtr`] says which types `F` may be: `unsafe extern "C"`
 //!   and `unsafe extern "system"` function pointers, 0 to 12 arguments, and C
 //!   variadics.
@@ -59,11 +64,81 @@
 //! async-signal-safe once the symbol was resolved, and
 //! [`get_cached`](WeakFn::get_cached) always is.
 //!
+//! # Scopes
+//!
+//! Where a symbol is looked up is chosen in its declaration, with a
+//! `#[weaklink(...)]` attribute in [`weak!`] (or with [`Symbol`]'s methods
+//! by hand). Options combine; on an `extern` block they apply to every item.
+//!
+//! | attribute | Unix | Windows |
+//! |---|---|---|
+//! | (none) | `dlsym(RTLD_DEFAULT, name)` | not yet: `None` |
+//! | `#[weaklink(next)]` | `dlsym(RTLD_NEXT, name)` | compile error |
+//! | `#[weaklink(library = "libssl.so.3")]` | `dlopen(lib, RTLD_NOLOAD \| RTLD_LAZY)`, then `dlsym` in it | not yet: `None` |
+//! | `#[weaklink(version = "GLIBC_2.2.5")]` | `dlvsym` on glibc, FreeBSD and NetBSD; elsewhere `None` | compile error |
+//!
+//! ```
+//! use libc::{c_char, c_void, size_t};
+//!
+//! weaklink::weak! {
+//!     // In zlib, if the process has loaded it; never loads it.
+//!     #[weaklink(library = "libz.so.1")]
+//!     fn zlibVersion() -> *const c_char;
+//!
+//!     // The original memcpy of x86_64 glibc, which tolerated overlap.
+//!     #[weaklink(version = "GLIBC_2.2.5")]
+//!     #[link_name = "memcpy"]
+//!     fn memcpy_old(dst: *mut c_void, src: *const c_void, n: size_t) -> *mut c_void;
+//! }
+//! # let _ = (zlibVersion.get(), memcpy_old.get());
+//! ```
+//!
+//! **Default**: every object the process has loaded and made global, in
+//! load order: the executable, its libraries and what they need, `LD_PRELOAD`
+//! libraries (glibc, musl, the BSDs, illumos), and libraries opened with
+//! `RTLD_GLOBAL`. Libraries opened with `RTLD_LOCAL` are not searched: name
+//! them with `library`. On the Apple platforms, every loaded image in load
+//! order; on Android, the executable's global group (Android 7 and newer also
+//! apply linker namespaces).
+//!
+//! **`next`**: the objects after the one making the call, in the same order:
+//! the definition an interposer hides. "The one making the call" is the
+//! object weaklink is linked into, normally your executable or `cdylib`;
+//! see `examples/interpose` for an `LD_PRELOAD` library that forwards with
+//! it. On macOS, `DYLD_INSERT_LIBRARIES` interposers usually use the
+//! `__interpose` section instead, which needs no lookup.
+//!
+//! **`library`**: one library, only if it is already loaded, matched by the
+//! platform's rules for `dlopen` (file name, soname or path). The lookup never
+//! loads a library, and so never runs a library's initialisers or opens a
+//! path an attacker could plant a library at. When the symbol is found, the
+//! handle is kept for the life of the process so that the library stays
+//! loaded under the cached pointer. OpenBSD has no `RTLD_NOLOAD` in the
+//! `libc` crate: there, such a symbol is never found.
+//!
+//! **`version`**: one version of a versioned symbol, for ABIs that changed
+//! behind one name.
+//!
+//! ## Interposition and caching
+//!
+//! A lookup finds what the loader would have bound: with an `LD_PRELOAD`
+//! library defining the function, the default scope finds that definition,
+//! exactly as a direct call would reach it. The answer is cached on the
+//! first `get()`: libraries loaded later, interposing or not, do not change
+//! it, and a missing symbol stays missing.
+//!
+//! # Data symbols
+//!
+//! A `static` item in [`weak!`] declares a [`WeakStatic<T>`], for C globals
+//! such as `environ`, `__progname` or glibc's `__libc_single_threaded`. Its
+//! `get()` returns `Option<NonNull<T>>`, never a reference, since the C side
+//! may write the variable at any time.
+//!
 //! # Platforms
 //!
 //! | platform | lookup |
 //! |---|---|
-//! | Linux (glibc, musl), Android, macOS, iOS, tvOS, watchOS, visionOS, FreeBSD, NetBSD, OpenBSD, DragonFly, illumos, Solaris | `dlsym(RTLD_DEFAULT, name)`: every object loaded in the process, in load order |
+//! | Linux (glibc, musl), Android, macOS, iOS, tvOS, watchOS, visionOS, FreeBSD, NetBSD, OpenBSD, DragonFly, illumos, Solaris | the `dl*` functions, as above |
 //! | statically linked musl | no dynamic loader: every `get()` is `None` |
 //! | everything else, including Windows for now | no backend: every `get()` is `None` |
 //!
@@ -109,7 +184,7 @@ pub use crate::symbol::Symbol;
 /// Not public API: used by the macros' expansions.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::syscall::{SyscallArg, SyscallRet};
+    pub use crate::syscall::{RegisterSizedArgument, SignedIntegerReturn};
     pub use core::{concat, stringify};
     pub use libc;
 

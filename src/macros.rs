@@ -64,23 +64,39 @@
 ///
 ///     // A C variadic (at least one fixed argument, "C" ABI only).
 ///     fn printf(format: *const libc::c_char, ...) -> c_int;
+///
+///     // Where to look: see "Scopes" in the crate documentation.
+///     #[weaklink(library = "libc.so.6", version = "GLIBC_2.2.5")]
+///     #[link_name = "memcpy"]
+///     fn memcpy_old(*mut libc::c_void, *const libc::c_void, libc::size_t) -> *mut libc::c_void;
+///
+///     // A C global variable: a `WeakStatic`.
+///     static environ: *const *const libc::c_char;
 /// }
 ///
-/// // An `extern` block as bindgen writes it: one weak function per item.
+/// // An `extern` block as bindgen writes it: one weak function (or
+/// // variable) per item. `#[weaklink(...)]` on the block applies to each.
 /// weak! {
+///     #[weaklink(library = "libc.so.6")]
 ///     extern "C" {
 ///         /// Returns the thread's id.
 ///         pub fn gettid() -> libc::pid_t;
 ///         pub fn memfd_create(name: *const libc::c_char, flags: libc::c_uint) -> c_int;
+///         pub static mut program_invocation_name: *mut libc::c_char;
 ///     }
 /// }
 /// # }
 /// ```
 ///
-/// Every declaration becomes
+/// Every function declaration becomes
 /// `static NAME: WeakFn<unsafe extern "ABI" fn(..) -> R>`, whatever `unsafe`
 /// or `safe` keyword it was written with: a symbol found at run time is only
-/// as trustworthy as the declaration, so the call is always `unsafe`.
+/// as trustworthy as the declaration, so the call is always `unsafe`. Every
+/// `static NAME: T` (or `static mut`) becomes `static NAME: WeakStatic<T>`.
+///
+/// `#[weaklink(...)]` takes `next`, `library = "name"` and
+/// `version = "name"` (see [Scopes](crate#scopes)); an unknown option is a
+/// compile error.
 /// Parameters must be raw pointers, not references (see
 /// [`UnsafeExternFnPtr`](crate::UnsafeExternFnPtr)).
 ///

@@ -86,21 +86,21 @@ macro_rules! syscall {
                     let rc = unsafe {
                         $crate::__private::libc::syscall(
                             $crate::__private::libc::$nr,
-                            $($crate::__private::SyscallArg::into_syscall_arg($arg)),*
+                            $($crate::__private::RegisterSizedArgument::into_syscall_arg($arg)),*
                         )
                     };
-                    return $crate::__private::SyscallRet::from_syscall_ret(rc);
+                    return $crate::__private::SignedIntegerReturn::from_syscall_ret(rc);
                 }
             }
             $crate::__private::set_errno($crate::__private::ENOSYS);
-            $crate::__private::SyscallRet::from_syscall_ret(-1)
+            $crate::__private::SignedIntegerReturn::from_syscall_ret(-1)
         }
     )*};
 }
 
 /// How a `syscall!` argument is passed to `libc::syscall`.
 #[doc(hidden)]
-pub trait SyscallArg {
+pub trait RegisterSizedArgument {
     /// The type it travels as through C varargs.
     type Arg;
     /// Widens an integer to `c_long`; passes a pointer as it is.
@@ -109,7 +109,7 @@ pub trait SyscallArg {
 
 macro_rules! widen {
     ($($t:ty),*) => {$(
-        impl SyscallArg for $t {
+        impl RegisterSizedArgument for $t {
             type Arg = libc::c_long;
             #[inline]
             fn into_syscall_arg(self) -> libc::c_long {
@@ -125,7 +125,7 @@ widen!(i8, i16, i32, u8, u16, u32, isize, usize, bool);
 #[cfg(target_pointer_width = "64")]
 widen!(i64, u64);
 
-impl<T> SyscallArg for *const T {
+impl<T> RegisterSizedArgument for *const T {
     type Arg = *const T;
     #[inline]
     fn into_syscall_arg(self) -> *const T {
@@ -133,7 +133,7 @@ impl<T> SyscallArg for *const T {
     }
 }
 
-impl<T> SyscallArg for *mut T {
+impl<T> RegisterSizedArgument for *mut T {
     type Arg = *mut T;
     #[inline]
     fn into_syscall_arg(self) -> *mut T {
@@ -143,14 +143,14 @@ impl<T> SyscallArg for *mut T {
 
 /// How a `syscall!` result is made from the kernel's `c_long`.
 #[doc(hidden)]
-pub trait SyscallRet {
+pub trait SignedIntegerReturn {
     /// Narrows the result; `-1` stays `-1`.
     fn from_syscall_ret(rc: libc::c_long) -> Self;
 }
 
 macro_rules! narrow {
     ($($t:ty),*) => {$(
-        impl SyscallRet for $t {
+        impl SignedIntegerReturn for $t {
             #[inline]
             fn from_syscall_ret(rc: libc::c_long) -> Self {
                 // The kernel returns a value of the declared type or -errno,

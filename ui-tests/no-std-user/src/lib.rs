@@ -83,3 +83,28 @@ pub fn local() -> bool {
     wl::weak!(fn getppid() -> libc::pid_t;);
     getppid.get().is_some()
 }
+
+wl::weak! {
+    /// The environment, as the C library keeps it.
+    pub static environ: *const *const libc::c_char;
+    /// `getpid(2)`, the definition after this object's.
+    #[weaklink(next)]
+    #[link_name = "getpid"]
+    pub fn next_getpid() -> libc::pid_t;
+    /// `memcpy`, in the C library, in its original version.
+    #[weaklink(library = "libc.so.6", version = "GLIBC_2.2.5")]
+    #[link_name = "memcpy"]
+    pub fn memcpy_old(
+        dst: *mut libc::c_void,
+        src: *const libc::c_void,
+        n: libc::size_t,
+    ) -> *mut libc::c_void;
+}
+
+#[cfg(target_os = "linux")]
+wl::syscall! {
+    /// `gettid(2)`: libc's, else the system call, else `ENOSYS`.
+    pub fn gettid() via SYS_gettid -> libc::pid_t;
+    /// `getrandom(2)`.
+    pub fn getrandom(buf: *mut u8, len: usize, flags: u32) via SYS_getrandom -> isize
+}
