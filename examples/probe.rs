@@ -182,27 +182,173 @@ fn system() -> String {
     s
 }
 
-/// The file of the loaded object that contains `addr`.
+/// What the cost figures call, and how the platform finds things.
 #[cfg(unix)]
-fn provider(addr: usize) -> String {
-    let mut info: libc::Dl_info = unsafe { std::mem::zeroed() };
-    // SAFETY: dladdr(3) only reads the address and fills `info`.
-    if unsafe { libc::dladdr(addr as *const c_void, &mut info) } == 0 || info.dli_fname.is_null() {
-        return "?".to_string();
+mod plat {
+    use libc::c_void;
+
+    /// A function that does almost nothing, so that the call's cost shows.
+    pub const CHEAP: &str = "pthread_self()";
+    /// The platform's own lookup.
+    pub const LOOKUP: &str = "dlsym()";
+
+    weaklink::weak!(
+        pub fn pthread_self() -> libc::pthread_t;
+    );
+
+    // SAFETY (all calls below): pthread_self(3) takes nothing and returns
+    // the calling thread's handle; every pointer used has that signature.
+    #[allow(clippy::unnecessary_cast)] // `pthread_t` is `usize` on some targets
+    pub fn direct() -> usize {
+        unsafe { libc::pthread_self() as usize }
     }
-    // SAFETY: dli_fname is a C string owned by the loader.
-    let name = unsafe { std::ffi::CStr::from_ptr(info.dli_fname) };
-    name.to_string_lossy().into_owned()
+
+    #[allow(clippy::unnecessary_cast)]
+    pub fn weak() -> usize {
+        match pthread_self.get() {
+            Some(f) => unsafe { f() as usize },
+            None => 0,
+        }
+    }
+
+    pub fn resolved() -> bool {
+        pthread_self.get().is_some()
+    }
+
+    #[allow(clippy::unnecessary_cast)]
+    pub fn lookup_every_call() -> usize {
+        // SAFETY: a NUL-terminated name and the default pseudo-handle.
+        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, b"pthread_self\0".as_ptr().cast()) };
+        if p.is_null() {
+            return 0;
+        }
+        type F = unsafe extern "C" fn() -> libc::pthread_t;
+        unsafe { std::mem::transmute::<*mut c_void, F>(p)() as usize }
+    }
+
+    /// The file of the loaded object that contains `addr`.
+    pub fn provider(addr: usize) -> String {
+        // SAFETY: Dl_info is plain data; all zeroes is a valid value.
+        let mut info: libc::Dl_info = unsafe { std::mem::zeroed() };
+        // SAFETY: dladdr(3) only reads the address and fills `info`.
+        if unsafe { libc::dladdr(addr as *const c_void, &mut info) } == 0
+            || info.dli_fname.is_null()
+        {
+            return "?".to_string();
+        }
+        // SAFETY: dli_fname is a C string owned by the loader.
+        let name = unsafe { std::ffi::CStr::from_ptr(info.dli_fname) };
+        name.to_string_lossy().into_owned()
+    }
 }
 
-#[cfg(not(unix))]
-fn provider(_addr: usize) -> String {
-    String::new()
+#[cfg(windows)]
+mod plat {
+    use libc::c_void;
+
+    pub const CHEAP: &str = "GetCurrentThreadId()";
+    pub const LOOKUP: &str = "GetProcAddress()";
+
+    mod kernel32 {
+        use libc::c_void;
+
+        #[link(name = "kernel32")]
+        extern "system" {
+            pub fn GetCurrentThreadId() -> u32;
+            pub fn GetModuleHandleW(name: *const u16) -> *mut c_void;
+            pub fn GetProcAddress(module: *mut c_void, name: *const u8) -> *mut c_void;
+            pub fn GetModuleHandleExW(
+                flags: u32,
+                addr: *const u16,
+                module: *mut *mut c_void,
+            ) -> i32;
+            pub fn GetModuleFileNameW(module: *mut c_void, name: *mut u16, size: u32) -> u32;
+        }
+    }
+
+    weaklink::weak!(
+        extern "system" fn GetCurrentThreadId() -> u32;
+    );
+
+    // SAFETY (all calls below): GetCurrentThreadId takes nothing and
+    // returns a DWORD; every pointer used has that signature.
+    pub fn direct() -> usize {
+        unsafe { kernel32::GetCurrentThreadId() as usize }
+    }
+
+    pub fn weak() -> usize {
+        match GetCurrentThreadId.get() {
+            Some(f) => unsafe { f() as usize },
+            None => 0,
+        }
+    }
+
+    pub fn resolved() -> bool {
+        GetCurrentThreadId.get().is_some()
+    }
+
+    pub fn lookup_every_call() -> usize {
+        let name: Vec<u16> = "kernel32.dll".encode_utf16().chain(Some(0)).collect();
+        // SAFETY: NUL-terminated names; kernel32 is always loaded.
+        let p = unsafe {
+            let module = kernel32::GetModuleHandleW(name.as_ptr());
+            kernel32::GetProcAddress(module, b"GetCurrentThreadId\0".as_ptr())
+        };
+        if p.is_null() {
+            return 0;
+        }
+        type F = unsafe extern "system" fn() -> u32;
+        unsafe { std::mem::transmute::<*mut c_void, F>(p)() as usize }
+    }
+
+    /// The file of the loaded module that contains `addr`.
+    pub fn provider(addr: usize) -> String {
+        const FROM_ADDRESS: u32 = 0x4;
+        const UNCHANGED_REFCOUNT: u32 = 0x2;
+        let mut module = std::ptr::null_mut();
+        let mut buf = [0u16; 512];
+        // SAFETY: an address inside a loaded module, and buffers of the
+        // sizes passed.
+        let len = unsafe {
+            if kernel32::GetModuleHandleExW(
+                FROM_ADDRESS | UNCHANGED_REFCOUNT,
+                addr as *const u16,
+                &mut module,
+            ) == 0
+            {
+                return "?".to_string();
+            }
+            kernel32::GetModuleFileNameW(module, buf.as_mut_ptr(), buf.len() as u32)
+        };
+        String::from_utf16_lossy(&buf[..len as usize])
+    }
 }
+
+#[cfg(not(any(unix, windows)))]
+mod plat {
+    pub const CHEAP: &str = "nothing";
+    pub const LOOKUP: &str = "nothing";
+    pub fn direct() -> usize {
+        0
+    }
+    pub fn weak() -> usize {
+        0
+    }
+    pub fn resolved() -> bool {
+        false
+    }
+    pub fn lookup_every_call() -> usize {
+        0
+    }
+    pub fn provider(_addr: usize) -> String {
+        String::new()
+    }
+}
+
+use plat::provider;
 
 /// Median nanoseconds per call over `runs` runs of `n` calls each.
-#[cfg(unix)]
-fn per_call(n: u32, runs: usize, mut f: impl FnMut() -> usize) -> f64 {
+fn per_call(n: u32, runs: usize, f: fn() -> usize) -> f64 {
     let mut times: Vec<f64> = (0..runs)
         .map(|_| {
             let start = Instant::now();
@@ -220,59 +366,41 @@ fn per_call(n: u32, runs: usize, mut f: impl FnMut() -> usize) -> f64 {
     times[runs / 2]
 }
 
-#[cfg(unix)]
-#[allow(clippy::unnecessary_cast)] // `pthread_t` is `usize` on some targets
 fn costs() {
-    // A function that does almost nothing, so the call's cost shows.
-    weak!(
-        fn pthread_self() -> libc::pthread_t;
-    );
     const N: u32 = 2_000_000;
     const RUNS: usize = 7;
-
-    // SAFETY (all closures): pthread_self(3) takes nothing and returns the
-    // calling thread's handle; the weak declaration has that signature.
-    let direct = per_call(N, RUNS, || unsafe { libc::pthread_self() as usize });
-    let weak = per_call(N, RUNS, || match pthread_self.get() {
-        Some(f) => unsafe { f() as usize },
-        None => 0,
-    });
-    let get_only = per_call(N, RUNS, || pthread_self.get().is_some() as usize);
-    let dlsym = per_call(N / 20, RUNS, || {
-        // SAFETY: a NUL-terminated name and the default pseudo-handle.
-        let p = unsafe { libc::dlsym(libc::RTLD_DEFAULT, b"pthread_self\0".as_ptr().cast()) };
-        if p.is_null() {
-            0
-        } else {
-            type F = unsafe extern "C" fn() -> libc::pthread_t;
-            // SAFETY: the loader's pthread_self, with its real signature.
-            unsafe { std::mem::transmute::<*mut c_void, F>(p)() as usize }
-        }
-    });
+    if !plat::resolved() {
+        println!("({} was not found: no cost figures)", plat::CHEAP);
+        return;
+    }
+    let direct = per_call(N, RUNS, plat::direct);
+    let weak = per_call(N, RUNS, plat::weak);
+    let get_only = per_call(N, RUNS, || plat::resolved() as usize);
+    let lookup = per_call(N / 20, RUNS, plat::lookup_every_call);
 
     println!(
-        "cost per call of pthread_self(), median of {} runs (wall clock, so approximate;",
+        "cost per call of {}, median of {} runs (wall clock, so approximate;",
+        plat::CHEAP,
         RUNS
     );
     println!("the README has exact instruction counts):");
     if cfg!(debug_assertions) {
         println!("  (an unoptimised build: run with --release for figures that mean something)");
     }
-    println!("  direct call through the import       {:>8.2} ns", direct);
-    println!("  weak: cached get() + call            {:>8.2} ns", weak);
+    println!("  direct call through the import        {:>8.2} ns", direct);
+    println!("  weak: cached get() + call             {:>8.2} ns", weak);
     println!(
-        "  cached get() alone                   {:>8.2} ns",
+        "  cached get() alone                    {:>8.2} ns",
         get_only
     );
-    println!("  dlsym() + call on every call         {:>8.2} ns", dlsym);
-    if pthread_self.get().is_some() {
-        println!(
-            "  a cached get() + call is {:.0}x cheaper than dlsym on every call",
-            dlsym / weak
-        );
-    }
-}
-#[cfg(not(unix))]
-fn costs() {
-    println!("(cost figures are measured on Unix only)");
+    println!(
+        "  {:<37} {:>8.2} ns",
+        format!("{} + call on every call", plat::LOOKUP),
+        lookup
+    );
+    println!(
+        "  a cached get() + call is {:.0}x cheaper than {} on every call",
+        lookup / weak,
+        plat::LOOKUP
+    );
 }

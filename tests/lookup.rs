@@ -1,21 +1,46 @@
-//! Real lookups through the platform's loader.
+//! Real lookups through the platform's loader, on Unix and Windows.
 
 mod common;
 
-use libc::{c_int, pid_t};
+use libc::c_int;
 use weaklink::{weak, State, WeakFn};
 
-/// Whether this build can find anything at all: a Unix with a dynamic
-/// loader. Statically linked musl has none.
+/// Whether this build can find anything at all: Windows, or a Unix with a
+/// dynamic loader. Statically linked musl has none.
 fn has_loader() -> bool {
-    cfg!(all(
-        unix,
-        not(all(target_env = "musl", target_feature = "crt-static"))
+    cfg!(any(
+        windows,
+        all(
+            unix,
+            not(all(target_env = "musl", target_feature = "crt-static"))
+        )
     ))
 }
 
+// Functions every system has, under one name per role.
+#[cfg(unix)]
 weak! {
-    fn getpid() -> pid_t;
+    /// The process id.
+    fn getpid() -> libc::pid_t;
+    /// For the cached-read test.
+    fn getppid() -> libc::pid_t;
+    /// For the race test.
+    fn getuid() -> libc::uid_t;
+}
+
+#[cfg(windows)]
+weak! {
+    extern "system" {
+        #[link_name = "GetCurrentProcessId"]
+        fn getpid() -> u32;
+        #[link_name = "GetCurrentThreadId"]
+        fn getppid() -> u32;
+        #[link_name = "GetTickCount"]
+        fn getuid() -> u32;
+    }
+}
+
+weak! {
     fn weaklink_test_no_such_function(x: c_int) -> c_int;
 }
 
@@ -24,9 +49,11 @@ fn present_symbol_resolves_and_agrees_with_libc() {
     let found = getpid.get();
     assert_eq!(found.is_some(), has_loader(), "{:?}", getpid);
     if let Some(f) = found {
-        // SAFETY: getpid(2) takes nothing and returns a pid_t.
-        assert_eq!(unsafe { f() }, unsafe { libc::getpid() });
+        // SAFETY: getpid(2) / GetCurrentProcessId take nothing and return
+        // the process id.
+        assert_eq!(unsafe { f() } as u32, std::process::id());
         // The very function the linker bound `libc::getpid` to.
+        #[cfg(unix)]
         assert_eq!(f as usize, libc::getpid as *const () as usize);
         assert_eq!(getpid.state(), State::Found);
         // The same answer every time, and the cached read agrees.
@@ -51,9 +78,6 @@ fn missing_symbol_is_none_every_time() {
 
 #[test]
 fn cached_read_never_looks_up() {
-    weak!(
-        fn getppid() -> pid_t;
-    );
     assert_eq!(getppid.state(), State::Unresolved);
     for _ in 0..10 {
         assert!(getppid.get_cached().is_none());
@@ -62,6 +86,7 @@ fn cached_read_never_looks_up() {
 
     assert_eq!(getppid.resolve(), has_loader());
     assert_eq!(getppid.get_cached().is_some(), has_loader());
+    #[cfg(unix)]
     if let Some(f) = getppid.get_cached() {
         // SAFETY: getppid(2) takes nothing and returns a pid_t.
         assert_eq!(unsafe { f() }, unsafe { libc::getppid() });
@@ -70,9 +95,6 @@ fn cached_read_never_looks_up() {
 
 #[test]
 fn racing_first_callers_agree() {
-    weak!(
-        fn getuid() -> libc::uid_t;
-    );
     let answers = common::race(16, || getuid.get().map(|f| f as usize));
     assert_eq!(answers[0].is_some(), has_loader());
     assert!(answers.iter().all(|a| *a == answers[0]), "{:?}", answers);
@@ -123,7 +145,10 @@ fn debug_shows_name_and_state() {
     let found = format!("{:?}", getpid);
     if has_loader() {
         assert!(
-            found.starts_with(r#"WeakFn { name: "getpid", state: Found, addr: 0x"#),
+            found.starts_with(&format!(
+                "WeakFn {{ name: {:?}, state: Found, addr: 0x",
+                getpid.name()
+            )),
             "{}",
             found
         );
@@ -132,19 +157,26 @@ fn debug_shows_name_and_state() {
 
 #[test]
 fn link_name_chooses_the_symbol() {
+    #[cfg(unix)]
     weak! {
         #[link_name = "getpid"]
-        fn process_id() -> pid_t;
+        fn process_id() -> libc::pid_t;
     }
-    assert_eq!(process_id.name(), "getpid");
+    #[cfg(windows)]
+    weak! {
+        #[link_name = "GetCurrentProcessId"]
+        extern "system" fn process_id() -> u32;
+    }
+    assert_eq!(process_id.name(), getpid.name());
     if let Some(f) = process_id.get() {
-        // SAFETY: getpid(2) takes nothing and returns a pid_t.
-        assert_eq!(unsafe { f() }, std::process::id() as pid_t);
+        // SAFETY: as in the first test.
+        assert_eq!(unsafe { f() } as u32, std::process::id());
     } else {
         assert!(!has_loader());
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn variadic_call() {
     weak!(

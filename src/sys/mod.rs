@@ -27,6 +27,9 @@ cfg_if::cfg_if! {
     ))] {
         mod unix;
         pub(crate) use self::unix::{lookup, set_errno, ENOSYS};
+    } else if #[cfg(windows)] {
+        mod windows;
+        pub(crate) use self::windows::{lookup, set_errno, ENOSYS};
     } else {
         mod unsupported;
         pub(crate) use self::unsupported::{lookup, set_errno, ENOSYS};

@@ -14,11 +14,8 @@ pub(crate) unsafe fn lookup(_scope: &Scope, _name: *const u8) -> *mut c_void {
     core::ptr::null_mut()
 }
 
-/// `ENOSYS`, for `syscall!`: the platform's value where the `libc` crate
-/// has one, else Linux's.
-#[cfg(windows)]
-pub(crate) const ENOSYS: libc::c_int = libc::ENOSYS;
-#[cfg(not(windows))]
+/// `ENOSYS`, for `syscall!`: Linux's value, as there is no `errno` here
+/// to compare it with.
 pub(crate) const ENOSYS: libc::c_int = 38;
 
 /// No `errno` this crate knows how to reach here: does nothing.

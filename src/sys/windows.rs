@@ -1,0 +1,172 @@
+//! Windows: `GetProcAddress` on modules the process has already loaded.
+//!
+//! - Default scope: every loaded module, in load order (the order
+//!   `K32EnumProcessModules` reports, the executable first), the first one
+//!   that exports the name wins.
+//! - Library scope: `GetModuleHandleExW`, which only finds a module that is
+//!   already loaded. Nothing here calls `LoadLibrary*`, so no lookup can load
+//!   a DLL, and no DLL planted on the search path can be picked up.
+//! - `next` and symbol versions have no Windows meaning; a `Symbol` asking
+//!   for them fails to compile for Windows (see `Symbol::next`).
+//!
+//! When a symbol is found, the module that holds it is pinned
+//! (`GET_MODULE_HANDLE_EX_FLAG_PIN`): it stays loaded for the life of the
+//! process, so the cached pointer can never dangle.
+//!
+//! The few kernel32 functions needed are declared here, so that the crate
+//! depends on nothing but `libc` and `cfg-if`.
+
+use core::ffi::c_void;
+use core::ptr;
+
+use crate::symbol::{str_until_nul, Place, Scope};
+
+type Handle = *mut c_void;
+type Module = *mut c_void;
+type Bool = i32;
+
+const GET_MODULE_HANDLE_EX_FLAG_PIN: u32 = 0x1;
+const GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS: u32 = 0x4;
+
+/// How many loaded modules the default scope searches; processes have far
+/// fewer. Those loaded after the first `MAX_MODULES` are not searched.
+const MAX_MODULES: usize = 1024;
+
+/// Longest library name looked up, in UTF-16 units (`MAX_PATH`, with NUL).
+const MAX_NAME: usize = 260;
+
+#[link(name = "kernel32")]
+extern "system" {
+    fn GetCurrentProcess() -> Handle;
+    fn K32EnumProcessModules(
+        process: Handle,
+        modules: *mut Module,
+        size: u32,
+        needed: *mut u32,
+    ) -> Bool;
+    fn GetProcAddress(module: Module, name: *const u8) -> *mut c_void;
+    fn GetModuleHandleExW(flags: u32, name: *const u16, module: *mut Module) -> Bool;
+    fn FreeLibrary(module: Module) -> Bool;
+}
+
+extern "C" {
+    /// The C runtime's `errno` (msvcrt and the UCRT both export it).
+    fn _errno() -> *mut libc::c_int;
+}
+
+/// The address of `name` in `scope`, or null.
+///
+/// # Safety
+///
+/// `name` must point to a NUL-terminated string, and so must every string
+/// in `scope`.
+pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
+    if scope.version.is_some() {
+        return ptr::null_mut();
+    }
+    let addr = match scope.place {
+        // SAFETY: the caller's contract.
+        Place::Default => unsafe { search_loaded(name) },
+        Place::Next => ptr::null_mut(),
+        Place::Library(library) => {
+            // SAFETY: the caller's contract.
+            let module = unsafe { loaded_module(library) };
+            if module.is_null() {
+                ptr::null_mut()
+            } else {
+                // SAFETY: a module handle and a NUL-terminated name.
+                let addr = unsafe { GetProcAddress(module, name) };
+                if addr.is_null() {
+                    // Nothing points into it: give back the reference that
+                    // `loaded_module` took.
+                    // SAFETY: a handle whose reference this function holds.
+                    unsafe { FreeLibrary(module) };
+                }
+                addr
+            }
+        }
+    };
+    if !addr.is_null() {
+        let mut module = ptr::null_mut();
+        // SAFETY: `addr` is inside a loaded module; pinning it keeps it
+        // loaded for the life of the process. If pinning fails the address
+        // is still right; only the guarantee against unloading is lost.
+        unsafe {
+            GetModuleHandleExW(
+                GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_PIN,
+                addr as *const u16,
+                &mut module,
+            )
+        };
+    }
+    addr
+}
+
+/// `GetProcAddress` on each loaded module, in load order.
+///
+/// # Safety
+///
+/// `name` must be NUL-terminated.
+unsafe fn search_loaded(name: *const u8) -> *mut c_void {
+    let mut modules: [Module; MAX_MODULES] = [ptr::null_mut(); MAX_MODULES];
+    let mut needed = 0u32;
+    // SAFETY: a buffer of the size passed, and an out-parameter.
+    let ok = unsafe {
+        K32EnumProcessModules(
+            GetCurrentProcess(),
+            modules.as_mut_ptr(),
+            core::mem::size_of_val(&modules) as u32,
+            &mut needed,
+        )
+    };
+    if ok == 0 {
+        return ptr::null_mut();
+    }
+    let count = (needed as usize / core::mem::size_of::<Module>()).min(MAX_MODULES);
+    for &module in &modules[..count] {
+        // SAFETY: a module handle the system just listed, and a
+        // NUL-terminated name. A module unloaded since is a stale handle,
+        // for which GetProcAddress fails cleanly.
+        let addr = unsafe { GetProcAddress(module, name) };
+        if !addr.is_null() {
+            return addr;
+        }
+    }
+    ptr::null_mut()
+}
+
+/// The handle of `library` if it is loaded, else null. Never loads it.
+///
+/// # Safety
+///
+/// `library` must be a checked, NUL-terminated string.
+unsafe fn loaded_module(library: &[u8]) -> Module {
+    // SAFETY: the caller's contract.
+    let name = unsafe { str_until_nul(library.as_ptr()) };
+    let mut wide = [0u16; MAX_NAME];
+    for (i, unit) in name.encode_utf16().enumerate() {
+        // Keep the last unit for the NUL.
+        if i + 1 >= MAX_NAME {
+            return ptr::null_mut();
+        }
+        wide[i] = unit;
+    }
+    let mut module = ptr::null_mut();
+    // SAFETY: a NUL-terminated UTF-16 name and an out-parameter. Flags 0:
+    // the module's reference count is raised, so it stays loaded.
+    let ok = unsafe { GetModuleHandleExW(0, wide.as_ptr(), &mut module) };
+    if ok == 0 {
+        ptr::null_mut()
+    } else {
+        module
+    }
+}
+
+/// `ENOSYS`, for `syscall!`.
+pub(crate) const ENOSYS: libc::c_int = libc::ENOSYS;
+
+/// Sets the calling thread's C runtime `errno`.
+pub(crate) fn set_errno(value: libc::c_int) {
+    // SAFETY: the C runtime returns a valid pointer to this thread's errno.
+    unsafe { *_errno() = value };
+}
