@@ -1,5 +1,8 @@
 //! Real lookups through the platform's loader, on Unix and Windows.
 
+// The process id is a `pid_t` on Unix and already a `u32` on Windows.
+#![allow(clippy::unnecessary_cast)]
+
 mod common;
 
 use libc::c_int;
