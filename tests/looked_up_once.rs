@@ -8,7 +8,6 @@
 use std::env;
 use std::fs;
 use std::path::PathBuf;
-use std::process::Command;
 
 use weaklink::weak;
 
@@ -30,7 +29,7 @@ fn lookups_in_child(mode: &str, symbol: &str) -> usize {
     let dir = env::temp_dir().join(format!("weaklink-ld-debug-{}-{}", std::process::id(), mode));
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
-    let out = Command::new(env::current_exe().unwrap())
+    let out = common::this_test_binary()
         .args(["--exact", "child", "--ignored", "--test-threads=1"])
         .env(MODE, mode)
         .env("LD_DEBUG", "bindings")

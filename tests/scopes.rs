@@ -7,6 +7,8 @@ use std::env;
 use libc::{c_char, c_int, c_void, size_t};
 use weaklink::{weak, State};
 
+mod common;
+
 /// The C library, as `dlopen` names it once loaded.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 macro_rules! libc_name {
@@ -88,44 +90,43 @@ fn mapped(library: &str) -> bool {
         })
 }
 
-/// zlib is on every Debian system (dpkg needs it) and nothing here loads it.
+/// libresolv ships with glibc, wherever glibc is (cross sysroots too), and
+/// nothing in this test process loads it.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[test]
 fn library_scope_never_loads_a_library() {
     weak! {
-        #[weaklink(library = "libz.so.1")]
-        fn zlibVersion() -> *const c_char;
+        #[weaklink(library = "libresolv.so.2")]
+        fn __b64_ntop(src: *const u8, len: size_t, dst: *mut c_char, size: size_t) -> c_int;
     }
-    let on_disk = ["/lib", "/usr/lib", "/lib64", "/usr/lib64"]
-        .iter()
-        .flat_map(|d| {
-            let multiarch = format!("{}/{}-linux-gnu", d, env::consts::ARCH);
-            [std::path::PathBuf::from(d), multiarch.into()]
-        })
-        .any(|d| d.join("libz.so.1").exists());
-    assert!(on_disk, "this test needs zlib installed, not loaded");
-
-    assert!(!mapped("libz.so"), "zlib was loaded before the test");
-    assert!(zlibVersion.get().is_none());
-    assert_eq!(zlibVersion.state(), State::Missing);
-    assert!(!mapped("libz.so"), "the lookup loaded zlib");
+    assert!(
+        !mapped("libresolv.so"),
+        "libresolv was loaded before the test"
+    );
+    assert!(__b64_ntop.get().is_none());
+    assert_eq!(__b64_ntop.state(), State::Missing);
+    assert!(!mapped("libresolv.so"), "the lookup loaded libresolv");
 
     // The check above can see a load: loading it for real shows up.
-    // SAFETY: loading zlib runs no code of interest; the handle is kept.
-    let handle = unsafe { libc::dlopen(b"libz.so.1\0".as_ptr().cast(), libc::RTLD_NOW) };
-    assert!(!handle.is_null());
-    assert!(mapped("libz.so"));
+    // SAFETY: libresolv has no initialisers of interest; the handle is kept.
+    let handle = unsafe { libc::dlopen(b"libresolv.so.2\0".as_ptr().cast(), libc::RTLD_NOW) };
+    assert!(!handle.is_null(), "libresolv.so.2 is part of glibc");
+    assert!(mapped("libresolv.so"));
     // The miss stays cached; a fresh declaration now finds the symbol.
-    assert!(zlibVersion.get().is_none());
+    assert!(__b64_ntop.get().is_none());
     weak! {
-        #[weaklink(library = "libz.so.1")]
-        #[link_name = "zlibVersion"]
-        fn zlib_version_after_load() -> *const c_char;
+        #[weaklink(library = "libresolv.so.2")]
+        #[link_name = "__b64_ntop"]
+        fn b64_ntop_after_load(src: *const u8, len: size_t, dst: *mut c_char, size: size_t) -> c_int;
     }
-    let f = zlib_version_after_load.get().expect("zlib is loaded now");
-    // SAFETY: zlibVersion() returns a static C string.
-    let version = unsafe { std::ffi::CStr::from_ptr(f()) };
-    assert!(version.to_bytes().starts_with(b"1."), "{:?}", version);
+    let f = b64_ntop_after_load.get().expect("libresolv is loaded now");
+    let mut out = [0 as c_char; 16];
+    // SAFETY: __b64_ntop encodes `len` bytes into `size` bytes of `dst`.
+    let n = unsafe { f(b"weak".as_ptr(), 4, out.as_mut_ptr(), out.len()) };
+    assert_eq!(n, 8);
+    // SAFETY: NUL-terminated by __b64_ntop.
+    let text = unsafe { std::ffi::CStr::from_ptr(out.as_ptr()) };
+    assert_eq!(text.to_bytes(), b"d2Vhaw==");
 }
 
 /// memcpy has two versions on x86_64 glibc: the original, which behaved as
@@ -178,33 +179,34 @@ fn build_interposer() -> std::path::PathBuf {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
     let target_dir = root.join("target").join("interpose-test");
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let out = std::process::Command::new(cargo)
-        .args([
-            "build",
-            "--quiet",
-            "--offline",
-            "-p",
-            "weaklink-interpose-example",
-        ])
+    let mut build = std::process::Command::new(cargo);
+    build
+        .args(["build", "--quiet", "--offline"])
+        .args(["-p", "weaklink-interpose-example"])
         .arg("--manifest-path")
         .arg(root.join("Cargo.toml"))
         .arg("--target-dir")
-        .arg(&target_dir)
-        .output()
-        .unwrap();
+        .arg(&target_dir);
+    // Cross-compiled tests say for which target (cargo tells tests nothing).
+    let mut out_dir = target_dir.clone();
+    if let Some(target) = env::var_os("WEAKLINK_TEST_TARGET") {
+        build.arg("--target").arg(&target);
+        out_dir.push(target);
+    }
+    let out = build.output().unwrap();
     assert!(
         out.status.success(),
         "building the interposer failed:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    target_dir.join("debug").join("libinterpose.so")
+    out_dir.join("debug").join("libinterpose.so")
 }
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[test]
 fn next_scope_forwards_from_an_interposer() {
     let lib = build_interposer();
-    let out = std::process::Command::new(env::current_exe().unwrap())
+    let out = common::this_test_binary()
         .args(["--exact", "interposed_child", "--ignored", "--nocapture"])
         .env("LD_PRELOAD", &lib)
         .env("WEAKLINK_TEST_INTERPOSED", "1")

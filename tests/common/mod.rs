@@ -5,6 +5,7 @@ use std::thread;
 
 /// Runs `f` on `threads` threads that start together, and returns what each
 /// returned.
+#[allow(dead_code)]
 pub fn race<T, F>(threads: usize, f: F) -> Vec<T>
 where
     T: Send + 'static,
@@ -23,4 +24,24 @@ where
         })
         .collect();
     handles.into_iter().map(|h| h.join().unwrap()).collect()
+}
+
+/// A command that runs this test binary again, for tests that check a
+/// child process.
+///
+/// Under an emulator (qemu-user with no binfmt registration) a foreign
+/// binary cannot be started directly: `WEAKLINK_TEST_RUNNER`, if set, is the
+/// command line to start it with, e.g. `qemu-aarch64 -L /usr/aarch64-linux-gnu`.
+#[allow(dead_code)]
+pub fn this_test_binary() -> std::process::Command {
+    let exe = std::env::current_exe().unwrap();
+    match std::env::var("WEAKLINK_TEST_RUNNER") {
+        Ok(runner) if !runner.trim().is_empty() => {
+            let mut parts = runner.split_whitespace();
+            let mut command = std::process::Command::new(parts.next().unwrap());
+            command.args(parts).arg(exe);
+            command
+        }
+        _ => std::process::Command::new(exe),
+    }
 }
