@@ -72,9 +72,9 @@
 //!
 //! | attribute | Unix | Windows |
 //! |---|---|---|
-//! | (none) | `dlsym(RTLD_DEFAULT, name)` | not yet: `None` |
+//! | (none) | `dlsym(RTLD_DEFAULT, name)` | `GetProcAddress` on each loaded module, in load order |
 //! | `#[weaklink(next)]` | `dlsym(RTLD_NEXT, name)` | compile error |
-//! | `#[weaklink(library = "libssl.so.3")]` | `dlopen(lib, RTLD_NOLOAD \| RTLD_LAZY)`, then `dlsym` in it | not yet: `None` |
+//! | `#[weaklink(library = "libssl.so.3")]` | `dlopen(lib, RTLD_NOLOAD \| RTLD_LAZY)`, then `dlsym` in it | `GetModuleHandleExW`, then `GetProcAddress` |
 //! | `#[weaklink(version = "GLIBC_2.2.5")]` | `dlvsym` on glibc, FreeBSD and NetBSD; elsewhere `None` | compile error |
 //!
 //! ```
@@ -140,7 +140,8 @@
 //! |---|---|
 //! | Linux (glibc, musl), Android, macOS, iOS, tvOS, watchOS, visionOS, FreeBSD, NetBSD, OpenBSD, DragonFly, illumos, Solaris | the `dl*` functions, as above |
 //! | statically linked musl | no dynamic loader: every `get()` is `None` |
-//! | everything else, including Windows for now | no backend: every `get()` is `None` |
+//! | Windows | `GetProcAddress` on modules already loaded (`K32EnumProcessModules`, `GetModuleHandleExW`); never `LoadLibrary` |
+//! | everything else | no backend: every `get()` is `None` |
 //!
 //! A lookup never loads a library, never panics and never fails to link: a
 //! symbol that cannot be found, for whatever reason, is `None`.
