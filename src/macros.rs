@@ -106,6 +106,12 @@
 /// Declarations are items: they work at module level and inside function
 /// bodies.
 ///
+/// A list of plain function declarations (each ending with `;`), or of
+/// `extern` blocks (bindgen writes one per function), expands in one step,
+/// however long. Any other list costs one level of macro recursion per
+/// item: past about a hundred items in one invocation, split it or raise
+/// `#![recursion_limit]`.
+///
 /// # Calling
 ///
 /// ```
@@ -151,6 +157,12 @@ macro_rules! dlsym {
 /// A list of declarations and `extern` blocks. The context is
 /// `[ABI [inherited attributes]]`: the ABI in force, and the
 /// `#[weaklink(...)]` attributes of the enclosing `extern` block.
+///
+/// Declarations are split off here, at one level, and each is handed to
+/// `__weak_decl` on its own, so that a long list does not nest macro calls
+/// ever deeper: a list of plain `fn ...;` declarations, or of `extern`
+/// blocks (bindgen's output), expands in a single step, and any other list
+/// one level per item.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_items {
@@ -161,7 +173,28 @@ macro_rules! __weak_items {
     ([$abi:literal $inh:tt] , $($rest:tt)*) => {
         $crate::__weak_items! { [$abi $inh] $($rest)* }
     };
-    // An `extern` block, with or without an ABI string.
+
+    // Only plain function declarations, each ending with `;`: all at once.
+    ([$abi:literal $inh:tt] $(
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($params:tt)*) $(-> $ret:ty)? ;
+    )+) => {$(
+        $crate::__weak_decl! {
+            @start [$abi $inh]
+            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) $(-> $ret)?
+        }
+    )+};
+
+    // Only `extern` blocks: all at once.
+    ([$abi:literal $inh:tt] $(
+        $(#[$($battr:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* }
+    )+) => {$(
+        $crate::__weak_block! { [$babi $inh] [] $(#[$($battr)*])* { $($body)* } }
+    )+};
+
+    // Otherwise one item at a time: an `extern` block, with or without an
+    // ABI string, ...
     ([$abi:literal $inh:tt] $(#[$($battr:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*) => {
         $crate::__weak_block! { [$babi $inh] [] $(#[$($battr)*])* { $($body)* } }
         $crate::__weak_items! { [$abi $inh] $($rest)* }
@@ -170,9 +203,74 @@ macro_rules! __weak_items {
         $crate::__weak_block! { ["C" $inh] [] $(#[$($battr)*])* { $($body)* } }
         $crate::__weak_items! { [$abi $inh] $($rest)* }
     };
-    // Anything else starts one declaration, after the inherited attributes.
-    ([$abi:literal [$($inh:tt)*]] $($decl:tt)+) => {
-        $crate::__weak_decl! { @attrs [$abi [$($inh)*]] [] [] [] $($inh)* $($decl)+ }
+    // ... a function, ending with `;`, `,` or nothing ...
+    ([$abi:literal $inh:tt]
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($params:tt)*) -> $ret:ty $(; $($rest:tt)*)?
+    ) => {
+        $crate::__weak_decl! {
+            @start [$abi $inh]
+            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) -> $ret
+        }
+        $crate::__weak_items! { [$abi $inh] $($($rest)*)? }
+    };
+    ([$abi:literal $inh:tt]
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($params:tt)*) -> $ret:ty , $($rest:tt)*
+    ) => {
+        $crate::__weak_decl! {
+            @start [$abi $inh]
+            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) -> $ret
+        }
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
+    };
+    ([$abi:literal $inh:tt]
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($params:tt)*) $($rest:tt)*
+    ) => {
+        $crate::__weak_decl! {
+            @start [$abi $inh]
+            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*)
+        }
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
+    };
+    // ... or a variable. (`static mut` as bindgen writes it: the static
+    // itself is never mutable, the C variable always is, through the
+    // pointer.)
+    ([$abi:literal $inh:tt]
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? static mut $($rest:tt)*
+    ) => {
+        $crate::__weak_items! {
+            [$abi $inh] $(#[$($attr)*])* $(pub $(($($vis)*))?)? static $($rest)*
+        }
+    };
+    ([$abi:literal $inh:tt]
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? static $name:ident : $t:ty $(; $($rest:tt)*)?
+    ) => {
+        $crate::__weak_decl! {
+            @start [$abi $inh]
+            $(#[$($attr)*])* $(pub $(($($vis)*))?)? static $name : $t
+        }
+        $crate::__weak_items! { [$abi $inh] $($($rest)*)? }
+    };
+    ([$abi:literal $inh:tt]
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? static $name:ident : $t:ty , $($rest:tt)*
+    ) => {
+        $crate::__weak_decl! {
+            @start [$abi $inh]
+            $(#[$($attr)*])* $(pub $(($($vis)*))?)? static $name : $t
+        }
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
+    };
+    // Anything else is not a declaration: let `__weak_decl` say so.
+    ([$abi:literal $inh:tt] $($bad:tt)+) => {
+        $crate::__weak_decl! { @start [$abi $inh] $($bad)+ }
     };
 }
 
@@ -197,13 +295,17 @@ macro_rules! __weak_block {
     };
 }
 
-/// One declaration, parsed in steps: `@attrs` sorts its attributes (the
-/// `static`'s own, `#[link_name]`, `#[weaklink(...)]`) and reads the
-/// signature, `@tail` the return type and separator, `@params` the parameter
-/// types, `@emit` writes the `static`.
+/// One declaration, without separator, parsed in steps: `@attrs` sorts its
+/// attributes (the `static`'s own, `#[link_name]`, `#[weaklink(...)]`) and
+/// reads the signature, `@params` the parameter types, `@emit` writes the
+/// `static`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_decl {
+    // The inherited attributes come first, so the item's own can override.
+    (@start [$abi:literal [$($inh:tt)*]] $($decl:tt)*) => {
+        $crate::__weak_decl! { @attrs [$abi [$($inh)*]] [] [] [] $($inh)* $($decl)* }
+    };
     // `#[link_name]` names the symbol, `#[weaklink(...)]` says where to look
     // for it; other attributes go on the static.
     (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt #[link_name = $link:literal] $($rest:tt)*) => {
@@ -218,27 +320,23 @@ macro_rules! __weak_decl {
 
     // A function, with an explicit ABI or with the one in force.
     (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
-        $vis:vis $(safe)? $(unsafe)? extern $fabi:literal fn $name:ident ($($params:tt)*) $($tail:tt)*
+        $vis:vis extern $fabi:literal fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
     ) => {
-        $crate::__weak_decl! { @tail $ctx [[$fabi] $attrs $cname $scope [$vis] $name] [$($params)*] $($tail)* }
+        $crate::__weak_decl! {
+            @params [[$fabi] $attrs $cname $scope [$vis] $name] [$($ret)?] [] [$($params)*]
+        }
     };
     (@attrs [$abi:literal $inh:tt] $attrs:tt $cname:tt $scope:tt
-        $vis:vis $(safe)? $(unsafe)? $(extern)? fn $name:ident ($($params:tt)*) $($tail:tt)*
+        $vis:vis $(extern)? fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
     ) => {
-        $crate::__weak_decl! { @tail [$abi $inh] [[$abi] $attrs $cname $scope [$vis] $name] [$($params)*] $($tail)* }
+        $crate::__weak_decl! {
+            @params [[$abi] $attrs $cname $scope [$vis] $name] [$($ret)?] [] [$($params)*]
+        }
     };
 
-    // A variable. (`static mut` as bindgen writes it: the static itself is
-    // never mutable, the C variable always is, through the pointer.)
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
-        $vis:vis $(safe)? $(unsafe)? static mut $name:ident : $($tail:tt)*
-    ) => {
-        $crate::__weak_decl! { @static $ctx [$attrs $cname $scope [$vis] $name] $($tail)* }
-    };
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
-        $vis:vis $(safe)? $(unsafe)? static $name:ident : $($tail:tt)*
-    ) => {
-        $crate::__weak_decl! { @static $ctx [$attrs $cname $scope [$vis] $name] $($tail)* }
+    // A variable.
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt $vis:vis static $name:ident : $t:ty) => {
+        $crate::__weak_decl! { @emit_static [$attrs $cname $scope [$vis] $name] [$t] }
     };
 
     (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt $($bad:tt)*) => {
@@ -246,37 +344,6 @@ macro_rules! __weak_decl {
             "weaklink: expected a declaration such as `fn name(arg: Type) -> Ret;`, \
              `fn name(Type) -> Ret`, `static name: Type;`, or an `extern \"C\" { ... }` block"
         }
-    };
-
-    // A variable's type, then `;`, `,` or the end.
-    (@static $ctx:tt $decl:tt $t:ty ; $($rest:tt)*) => {
-        $crate::__weak_decl! { @emit_static $decl [$t] }
-        $crate::__weak_items! { $ctx $($rest)* }
-    };
-    (@static $ctx:tt $decl:tt $t:ty , $($rest:tt)*) => {
-        $crate::__weak_decl! { @emit_static $decl [$t] }
-        $crate::__weak_items! { $ctx $($rest)* }
-    };
-    (@static $ctx:tt $decl:tt $t:ty) => {
-        $crate::__weak_decl! { @emit_static $decl [$t] }
-    };
-
-    // The return type (none means `()`), then `;`, `,` or the end; what
-    // follows is the next declaration.
-    (@tail $ctx:tt $decl:tt $params:tt -> $ret:ty ; $($rest:tt)*) => {
-        $crate::__weak_decl! { @params $decl [$ret] [] $params }
-        $crate::__weak_items! { $ctx $($rest)* }
-    };
-    (@tail $ctx:tt $decl:tt $params:tt -> $ret:ty , $($rest:tt)*) => {
-        $crate::__weak_decl! { @params $decl [$ret] [] $params }
-        $crate::__weak_items! { $ctx $($rest)* }
-    };
-    (@tail $ctx:tt $decl:tt $params:tt -> $ret:ty) => {
-        $crate::__weak_decl! { @params $decl [$ret] [] $params }
-    };
-    (@tail $ctx:tt $decl:tt $params:tt $($rest:tt)*) => {
-        $crate::__weak_decl! { @params $decl [()] [] $params }
-        $crate::__weak_items! { $ctx $($rest)* }
     };
 
     // Parameters, named or not, to a list of types; `...` last for a C
@@ -299,6 +366,9 @@ macro_rules! __weak_decl {
 
     // The statics. The symbol is checked while the static is evaluated, at
     // compile time.
+    (@emit $decl:tt [] $tys:tt) => {
+        $crate::__weak_decl! { @emit $decl [()] $tys }
+    };
     (@emit [[$abi:literal] $attrs:tt [$($cname:tt)*] [$($scope:tt)*] [$vis:vis] $name:ident] [$ret:ty] [$($ty:tt)*]) => {
         $crate::__weak_decl! {
             @item $attrs [$vis] $name
