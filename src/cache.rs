@@ -123,13 +123,15 @@ impl RawWeak {
     /// the symbol up with `lookup` and caches the answer.
     #[inline(always)]
     fn resolve_with(&self, lookup: Lookup) -> *mut c_void {
-        let found = self.cached();
-        if !found.is_null() {
-            return found;
-        }
+        // A cached miss first: it is the answer that comes back here on
+        // every call, so it takes the fewest instructions.
         let (symbol, missing) = self.symbol();
         if missing {
             return ptr::null_mut();
+        }
+        let found = self.cached();
+        if !found.is_null() {
+            return found;
         }
         // SAFETY: the name is NUL-terminated and the scope checked.
         let addr = unsafe { lookup(symbol.scope(), symbol.name_ptr()) };
@@ -155,9 +157,22 @@ impl RawWeak {
 }
 
 /// The one out-of-line slow path of every weak symbol in the program.
+///
+/// It answers a cached miss itself, in a handful of instructions, and leaves
+/// the lookup to a function of its own, so that answering a miss does not
+/// pay for the lookup's stack frame.
 #[cold]
 #[inline(never)]
 fn resolve(raw: &RawWeak) -> *mut c_void {
+    if raw.symbol().1 {
+        return ptr::null_mut();
+    }
+    look_up(raw)
+}
+
+#[cold]
+#[inline(never)]
+fn look_up(raw: &RawWeak) -> *mut c_void {
     raw.resolve_with(sys::lookup)
 }
 
