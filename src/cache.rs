@@ -176,6 +176,32 @@ fn look_up(raw: &RawWeak) -> *mut c_void {
     raw.resolve_with(sys::lookup)
 }
 
+/// The methods that [`WeakFn`] and [`WeakStatic`] share, on their `raw`.
+macro_rules! shared_methods {
+    () => {
+        /// Looks the symbol up now, if it has not been, and returns whether
+        /// the process has it.
+        ///
+        /// Call it before the process enters a sandbox (seccomp, `pledge`,
+        /// `unveil`) that may no longer allow what the loader does, or
+        /// before installing a signal handler that uses
+        /// [`get_cached`](Self::get_cached).
+        pub fn resolve(&self) -> bool {
+            !self.raw.get().is_null()
+        }
+
+        /// Whether the symbol was looked up yet, and what was found.
+        pub fn state(&self) -> State {
+            self.raw.state()
+        }
+
+        /// The symbol's name, as it is looked up.
+        pub fn name(&self) -> &'static str {
+            self.raw.name()
+        }
+    };
+}
+
 /// A C function that may or may not exist in the running process, looked up
 /// by name the first time it is asked for and cached from then on.
 ///
@@ -280,25 +306,7 @@ impl<F: UnsafeExternFnPtr> WeakFn<F> {
         unsafe { F::from_addr(self.raw.cached()) }
     }
 
-    /// Looks the symbol up now, if it has not been, and returns whether the
-    /// process has it.
-    ///
-    /// Call it before the process enters a sandbox (seccomp, `pledge`,
-    /// `unveil`) that may no longer allow what the loader does, or before
-    /// installing a signal handler that uses [`get_cached`](Self::get_cached).
-    pub fn resolve(&self) -> bool {
-        !self.raw.get().is_null()
-    }
-
-    /// Whether the symbol was looked up yet, and what was found.
-    pub fn state(&self) -> State {
-        self.raw.state()
-    }
-
-    /// The symbol's name, as it is looked up.
-    pub fn name(&self) -> &'static str {
-        self.raw.name()
-    }
+    shared_methods!();
 }
 
 impl<F: UnsafeExternFnPtr> fmt::Debug for WeakFn<F> {
@@ -375,21 +383,7 @@ impl<T> WeakStatic<T> {
         NonNull::new(self.raw.cached().cast())
     }
 
-    /// Looks the symbol up now, if it has not been, and returns whether the
-    /// process has it. See [`WeakFn::resolve`].
-    pub fn resolve(&self) -> bool {
-        !self.raw.get().is_null()
-    }
-
-    /// Whether the symbol was looked up yet, and what was found.
-    pub fn state(&self) -> State {
-        self.raw.state()
-    }
-
-    /// The symbol's name, as it is looked up.
-    pub fn name(&self) -> &'static str {
-        self.raw.name()
-    }
+    shared_methods!();
 }
 
 impl<T> fmt::Debug for WeakStatic<T> {
