@@ -12,7 +12,8 @@
 //! figures; wall-clock times on a shared machine are not).
 //!
 //! Every variant reaches `pthread_self`, which does almost nothing, so the
-//! differences between variants are the cost of reaching it.
+//! differences between variants are the cost of reaching it; the two
+//! `gettid` variants compare a `syscall!` thunk with a direct call.
 #![cfg_attr(not(unix), allow(dead_code, unused_imports))]
 // OnceLock (Rust 1.70) is one of the things compared; benchmarks are built
 // with a current compiler only.
@@ -92,7 +93,15 @@ fn direct() -> Tid {
     fallback()
 }
 
+#[cfg(any(target_os = "linux", target_os = "android"))]
+weaklink::syscall! {
+    // A thunk that picks libc's gettid on its first call.
+    fn gettid() via SYS_gettid -> libc::pid_t
+}
+
 const VARIANTS: &[&str] = &[
+    "direct-gettid",
+    "syscall-gettid",
     "direct",
     "weaklink",
     "std-style",
@@ -116,6 +125,11 @@ fn run<F: Fn() -> Tid>(f: F, n: u64) -> Tid {
 
 fn run_variant(name: &str, n: u64) -> Tid {
     match name {
+        // SAFETY: gettid(2) takes nothing.
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        "direct-gettid" => run(|| unsafe { libc::gettid() } as Tid, n),
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        "syscall-gettid" => run(|| unsafe { gettid() } as Tid, n),
         "direct" => run(direct, n),
         "weaklink" => run(|| call(pthread_self.get()), n),
         "weaklink-missing" => run(|| call(weaklink_bench_missing.get()), n),
@@ -135,6 +149,11 @@ fn warm_up() {
     let _ = (STD_STYLE.get(), STD_STYLE_MISSING.get());
     ONCE.get_or_init(|| lookup("pthread_self\0"));
     ONCE_MISSING.get_or_init(|| lookup(MISSING));
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    // SAFETY: gettid(2) takes nothing; the first call replaces the thunk.
+    unsafe {
+        gettid();
+    }
 }
 
 /// 64 declarations of the same function, each looked up on its own first

@@ -41,7 +41,7 @@ per_call() {
 }
 
 declare -A ins
-for v in direct weaklink std-style oncelock dlsym weaklink-missing std-style-missing oncelock-missing dlsym-missing; do
+for v in direct weaklink std-style oncelock dlsym weaklink-missing std-style-missing oncelock-missing dlsym-missing direct-gettid syscall-gettid; do
     ins[$v]=$(per_call "$v")
 done
 first_a=$(instructions first 32)
@@ -121,6 +121,10 @@ for v in direct weaklink std-style oncelock dlsym weaklink-missing std-style-mis
     printf '%-44s %8s %10s\n' "$v" "${ins[$v]}" "$(over "$v")"
 done
 printf '%-44s %8s\n' "first call (a lookup), weaklink" "$first"
+printf '\n%-44s %8s %10s\n' "per call of gettid()" "instr." "over direct"
+printf '%-44s %8s %10s\n' "direct-gettid" "${ins[direct-gettid]}" 0
+printf '%-44s %8s %10s\n' "syscall! (self-replacing thunk)" "${ins[syscall-gettid]}" \
+    "$((ins[syscall-gettid] - ins[direct-gettid]))"
 printf '\n%-44s %8s\n' "real lookups, 100,000 calls on 1 thread" "$lookups_1"
 printf '%-44s %8s\n' "real lookups, 100,000 calls on 8 threads" "$lookups_8"
 printf '\n%-44s %8s\n' ".text bytes per extra declaration, weaklink" "$text_weaklink"
@@ -144,5 +148,7 @@ bar "dlsym on every call costs at least 100 times what get() adds" \
     "[ $(over dlsym) -ge $((100 * $(over weaklink))) ]"
 bar "exactly 1 real lookup on 1 thread" "[ $lookups_1 -eq 1 ]"
 bar "between 1 and 8 real lookups on 8 racing threads" "[ $lookups_8 -ge 1 ] && [ $lookups_8 -le 8 ]"
+bar "a syscall! call is at most 2 instructions over a direct call" \
+    "[ $((ins[syscall-gettid] - ins[direct-gettid])) -le 2 ]"
 bar "a declaration adds no more .text than the std-style cache" "[ $text_weaklink -le $text_std ]"
 exit $fail

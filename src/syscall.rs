@@ -29,6 +29,13 @@
 /// Each declaration becomes an `unsafe fn` with the declared signature, and
 /// with the docs, attributes and visibility written on it.
 ///
+/// # Cost
+///
+/// The function is a self-replacing thunk: its target starts as a function
+/// that looks libc's up, stores libc's function or the fallback over
+/// itself, and calls it. Every later call is one load and one indirect call,
+/// with no branch (see the README's performance table).
+///
 /// # Why libc first
 ///
 /// Calling libc's wrapper, when there is one, keeps `LD_PRELOAD`
@@ -68,32 +75,60 @@ macro_rules! syscall {
     );* $(;)?) => {$(
         $(#[$attr])*
         $vis unsafe fn $name($($arg: $ty),*) -> $ret {
-            // The libc function, if libc exports it. This static shadows the
+            type __WeaklinkSyscallFn = unsafe extern "C" fn($($ty),*) -> $ret;
+
+            // libc's function, if libc exports it. This static shadows the
             // function inside its own body.
             $crate::weak!(fn $name($($ty),*) -> $ret;);
-            if !$crate::__private::FORCE_NO_LIBC {
-                if let ::core::option::Option::Some(f) = $name.get() {
-                    // SAFETY: the caller vouches for the declaration, and
-                    // for the arguments, as for any `unsafe fn`.
-                    return unsafe { f($($arg),*) };
+
+            // The raw system call where there is one, else ENOSYS.
+            unsafe extern "C" fn __weaklink_fallback($($arg: $ty),*) -> $ret {
+                #[cfg(any(target_os = "linux", target_os = "android"))]
+                {
+                    if !$crate::__private::FORCE_NO_SYSCALL {
+                        // SAFETY: the caller vouches for the arguments, as
+                        // for any `unsafe fn`; they are widened as the
+                        // kernel expects them.
+                        let rc = unsafe {
+                            $crate::__private::libc::syscall(
+                                $crate::__private::libc::$nr,
+                                $($crate::__private::RegisterSizedArgument::into_syscall_arg($arg)),*
+                            )
+                        };
+                        return $crate::__private::SignedIntegerReturn::from_syscall_ret(rc);
+                    }
                 }
+                $crate::__private::set_errno($crate::__private::ENOSYS);
+                $crate::__private::SignedIntegerReturn::from_syscall_ret(-1)
             }
-            #[cfg(any(target_os = "linux", target_os = "android"))]
-            {
-                if !$crate::__private::FORCE_NO_SYSCALL {
-                    // SAFETY: as above; the arguments are widened as the
-                    // kernel expects them.
-                    let rc = unsafe {
-                        $crate::__private::libc::syscall(
-                            $crate::__private::libc::$nr,
-                            $($crate::__private::RegisterSizedArgument::into_syscall_arg($arg)),*
-                        )
-                    };
-                    return $crate::__private::SignedIntegerReturn::from_syscall_ret(rc);
-                }
+
+            // The first call picks libc's function or the fallback, stores
+            // it over itself, and calls it; later calls go straight there.
+            unsafe extern "C" fn __weaklink_first($($arg: $ty),*) -> $ret {
+                let f: __WeaklinkSyscallFn = if $crate::__private::FORCE_NO_LIBC {
+                    __weaklink_fallback
+                } else {
+                    match $name.get() {
+                        ::core::option::Option::Some(f) => f,
+                        ::core::option::Option::None => __weaklink_fallback,
+                    }
+                };
+                __WEAKLINK_TARGET.store(f as *mut (), ::core::sync::atomic::Ordering::Release);
+                // SAFETY: as for the function being declared.
+                unsafe { f($($arg),*) }
             }
-            $crate::__private::set_errno($crate::__private::ENOSYS);
-            $crate::__private::SignedIntegerReturn::from_syscall_ret(-1)
+
+            static __WEAKLINK_TARGET: ::core::sync::atomic::AtomicPtr<()> =
+                ::core::sync::atomic::AtomicPtr::new(__weaklink_first as *mut ());
+
+            // SAFETY: the pointer is one of the three functions above, all
+            // of this signature. Acquire pairs with the store, as in WeakFn.
+            unsafe {
+                let f = ::core::mem::transmute::<*mut (), __WeaklinkSyscallFn>(
+                    __WEAKLINK_TARGET.load(::core::sync::atomic::Ordering::Acquire),
+                );
+                f($($arg),*)
+            }
         }
     )*};
 }

@@ -190,3 +190,34 @@ fn pidfd_open_opens_a_pidfd() {
         unsafe { libc::close(fd) };
     }
 }
+
+syscall! {
+    fn gettid() via SYS_gettid -> pid_t
+}
+
+mod common;
+
+/// The first calls race to replace the thunk; every caller gets its own
+/// thread's answer, then and after.
+#[test]
+fn racing_first_calls_agree() {
+    let answers = common::race(16, || {
+        // SAFETY: gettid(2) takes nothing.
+        let ours = (0..100).map(|_| unsafe { gettid() }).collect::<Vec<_>>();
+        // SAFETY: the kernel's own answer.
+        let truth = unsafe { libc::syscall(libc::SYS_gettid) } as pid_t;
+        (ours, truth)
+    });
+    for (ours, truth) in answers {
+        if ENOSYS_MODE {
+            assert!(ours.iter().all(|&t| t == -1));
+        } else {
+            assert!(
+                ours.iter().all(|&t| t == truth),
+                "{:?} vs {}",
+                &ours[..3],
+                truth
+            );
+        }
+    }
+}
