@@ -182,6 +182,11 @@ pub use crate::cache::{State, WeakFn, WeakStatic};
 pub use crate::fnptr::UnsafeExternFnPtr;
 pub use crate::symbol::Symbol;
 
+// The README's examples are compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
+
 /// Not public API: used by the macros' expansions.
 #[doc(hidden)]
 pub mod __private {

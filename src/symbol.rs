@@ -121,7 +121,7 @@ impl<const N: usize> Symbol<N> {
     /// matches an already-loaded library: on Unix by
     /// `dlopen(library, RTLD_NOLOAD | RTLD_LAZY)` (a file name such as
     /// `b"libssl.so.3\0"`, its soname, or a path), on Windows by
-    /// `GetModuleHandleW`. The handle obtained is kept for the life of the
+    /// `GetModuleHandleExW`. The handle obtained is kept for the life of the
     /// process, so the library stays loaded under the cached pointer.
     ///
     /// # Panics
