@@ -47,8 +47,8 @@
 //! # How it works
 //!
 //! A [`WeakFn`] is two words: a code address that is non-null only once the
-//! symbol has been found, and a pointer to its NUL-terminated name whose low
-//! bit records "looked up and missing". [`get`](WeakFn::get) loads the
+//! symbol has been found, and a pointer to its [`Symbol`] (name and scope)
+//! whose low bit records "looked up and missing". [`get`](WeakFn::get) loads the
 //! address; if it is non-null, that is the answer, and the compiler folds
 //! this null test into the caller's `Some`/`None` match, so a call through a
 //! found symbol costs one load and one branch more than a direct call.

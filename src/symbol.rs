@@ -121,8 +121,10 @@ impl<const N: usize> Symbol<N> {
     /// matches an already-loaded library: on Unix by
     /// `dlopen(library, RTLD_NOLOAD | RTLD_LAZY)` (a file name such as
     /// `b"libssl.so.3\0"`, its soname, or a path), on Windows by
-    /// `GetModuleHandleExW`. The handle obtained is kept for the life of the
-    /// process, so the library stays loaded under the cached pointer.
+    /// `GetModuleHandleExW`. When the symbol is found there, the library's
+    /// handle is kept for the life of the process, so the library stays
+    /// loaded under the cached pointer; when it is not, the handle is given
+    /// back.
     ///
     /// # Panics
     ///
