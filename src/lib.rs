@@ -211,6 +211,18 @@ pub mod __private {
     /// the raw system call either.
     pub const FORCE_NO_SYSCALL: bool = cfg!(weaklink_force = "enosys");
 
+    /// Aborts the process if dropped, which happens only while a panic
+    /// unwinds past it: a panic during a panic aborts. Guards fallback
+    /// bodies, which are called through an `extern` ABI that must not be
+    /// unwound through.
+    pub struct AbortOnUnwind;
+
+    impl Drop for AbortOnUnwind {
+        fn drop(&mut self) {
+            panic!("weaklink: a fallback body panicked; aborting, as unwinding out of an extern function is not allowed");
+        }
+    }
+
     /// The length of `name` with a NUL appended.
     pub const fn len_with_nul(name: &str) -> usize {
         name.len() + 1

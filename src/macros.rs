@@ -112,6 +112,38 @@
 /// item: past about a hundred items in one invocation, split it or raise
 /// `#![recursion_limit]`.
 ///
+/// # With a fallback body
+///
+/// A declaration may carry a body instead of `;`. It then becomes an
+/// `unsafe fn` of the same name and signature, which calls the symbol if the
+/// process has it and runs the body otherwise: the shape of the standard
+/// library's Windows `compat_fn_with_fallback!`.
+///
+/// ```
+/// use libc::c_int;
+///
+/// weaklink::weak! {
+///     /// pipe2 where libc has it, else pipe (and fcntl, in real code).
+///     fn pipe2(fds: *mut c_int, flags: c_int) -> c_int {
+///         let _ = flags;
+///         // SAFETY: the caller passes room for two descriptors.
+///         unsafe { libc::pipe(fds) }
+///     }
+/// }
+///
+/// let mut fds = [-1; 2];
+/// // SAFETY: room for two descriptors.
+/// assert_eq!(unsafe { pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
+/// # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
+/// ```
+///
+/// The function is a self-replacing thunk: the first call looks the symbol
+/// up and stores the symbol's address, or the fallback, over itself; every
+/// later call is one load and one indirect call, with no branch. Parameters
+/// need names here. The body runs as an `unsafe fn` called through the
+/// declared ABI (`"C"` unless written otherwise), so a panic in it aborts the
+/// process instead of unwinding through that boundary.
+///
 /// # Calling
 ///
 /// ```
@@ -201,6 +233,19 @@ macro_rules! __weak_items {
     };
     ([$abi:literal $inh:tt] $(#[$($battr:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
         $crate::__weak_block! { ["C" $inh] [] $(#[$($battr)*])* { $($body)* } }
+        $crate::__weak_items! { [$abi $inh] $($rest)* }
+    };
+    // ... a function with a fallback body, which becomes a thunk ...
+    ([$abi:literal $inh:tt]
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($params:tt)*) $(-> $ret:ty)? { $($body:tt)* } $($rest:tt)*
+    ) => {
+        $crate::__weak_decl! {
+            @start [$abi $inh]
+            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) $(-> $ret)?
+            { $($body)* }
+        }
         $crate::__weak_items! { [$abi $inh] $($rest)* }
     };
     // ... a function, ending with `;`, `,` or nothing ...
@@ -318,6 +363,49 @@ macro_rules! __weak_decl {
         $crate::__weak_decl! { @attrs $ctx [$($attr)* #[$($a)*]] $cname $scope $($rest)* }
     };
 
+    // A function with a fallback body: a thunk, with an explicit ABI or
+    // with the one in force. Its parameters need names.
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
+        $vis:vis extern $fabi:literal fn $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)?
+        { $($body:tt)* }
+    ) => {
+        $crate::__weak_decl! {
+            @thunk [$fabi] $attrs $cname $scope [$vis] $name [$($arg: $ty),*] [$($ret)?] { $($body)* }
+        }
+    };
+    (@attrs [$abi:literal $inh:tt] $attrs:tt $cname:tt $scope:tt
+        $vis:vis $(extern)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)?
+        { $($body:tt)* }
+    ) => {
+        $crate::__weak_decl! {
+            @thunk [$abi] $attrs $cname $scope [$vis] $name [$($arg: $ty),*] [$($ret)?] { $($body)* }
+        }
+    };
+    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
+        $vis:vis $(extern $($fabi:literal)?)? fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
+        { $($body:tt)* }
+    ) => {
+        ::core::compile_error! {
+            "weaklink: a declaration with a fallback body needs named parameters: \
+             `fn name(arg: Type, ...) -> Ret { ... }`"
+        }
+    };
+    (@thunk [$abi:literal] [$($attr:tt)*] $cname:tt $scope:tt [$vis:vis] $name:ident
+        [$($arg:ident : $ty:ty),*] [$($ret:ty)?] { $($body:tt)* }
+    ) => {
+        $crate::__weak_thunk! {
+            attrs: [$($attr)*],
+            vis: [$vis],
+            abi: $abi,
+            name: $name,
+            args: [$($arg: $ty),*],
+            ret: $crate::__weak_ret!($($ret)?),
+            symbol: [$cname $scope],
+            skip_libc: false,
+            fallback: { $($body)* }
+        }
+    };
+
     // A function, with an explicit ABI or with the one in force.
     (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
         $vis:vis extern $fabi:literal fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
@@ -387,6 +475,18 @@ macro_rules! __weak_decl {
         $($attr)*
         #[allow(non_upper_case_globals)]
         $vis static $name: $ty = $init;
+    };
+}
+
+/// A return type, `()` if none was written.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_ret {
+    () => {
+        ()
+    };
+    ($ret:ty) => {
+        $ret
     };
 }
 

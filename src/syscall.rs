@@ -73,16 +73,17 @@ macro_rules! syscall {
         $(#[$attr:meta])*
         $vis:vis $(unsafe)? fn $name:ident($($arg:ident : $ty:ty),* $(,)?) via $nr:ident -> $ret:ty
     );* $(;)?) => {$(
-        $(#[$attr])*
-        $vis unsafe fn $name($($arg: $ty),*) -> $ret {
-            type __WeaklinkSyscallFn = unsafe extern "C" fn($($ty),*) -> $ret;
-
-            // libc's function, if libc exports it. This static shadows the
-            // function inside its own body.
-            $crate::weak!(fn $name($($ty),*) -> $ret;);
-
-            // The raw system call where there is one, else ENOSYS.
-            unsafe extern "C" fn __weaklink_fallback($($arg: $ty),*) -> $ret {
+        $crate::__weak_thunk! {
+            attrs: [$(#[$attr])*],
+            vis: [$vis],
+            abi: "C",
+            name: $name,
+            args: [$($arg: $ty),*],
+            ret: $ret,
+            symbol: [[] []],
+            skip_libc: $crate::__private::FORCE_NO_LIBC,
+            fallback: {
+                // The raw system call where there is one, else ENOSYS.
                 #[cfg(any(target_os = "linux", target_os = "android"))]
                 {
                     if !$crate::__private::FORCE_NO_SYSCALL {
@@ -101,11 +102,61 @@ macro_rules! syscall {
                 $crate::__private::set_errno($crate::__private::ENOSYS);
                 $crate::__private::SignedIntegerReturn::from_syscall_ret(-1)
             }
+        }
+    )*};
+}
 
-            // The first call picks libc's function or the fallback, stores
-            // it over itself, and calls it; later calls go straight there.
-            unsafe extern "C" fn __weaklink_first($($arg: $ty),*) -> $ret {
-                let f: __WeaklinkSyscallFn = if $crate::__private::FORCE_NO_LIBC {
+/// A function that calls the symbol if the process has it, else its
+/// fallback body: a self-replacing thunk. The target starts as a function
+/// that looks the symbol up, stores the symbol's address or the fallback
+/// over itself, and calls it; every later call is one load and one indirect
+/// call. Used by `syscall!` and by `weak!` declarations with a body.
+///
+/// `symbol` is `[link name] [weaklink options]`, as `__weak_symbol` takes
+/// them. The fallback body runs as an `unsafe fn` with the declared
+/// arguments; it is called through the declared ABI, so a panic in it
+/// aborts rather than unwind through that boundary.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_thunk {
+    (
+        attrs: [$($attr:tt)*],
+        vis: [$vis:vis],
+        abi: $abi:literal,
+        name: $name:ident,
+        args: [$($arg:ident : $ty:ty),*],
+        ret: $ret:ty,
+        symbol: [$cname:tt [$($scope:tt)*]],
+        skip_libc: $skip:expr,
+        fallback: { $($body:tt)* }
+    ) => {
+        $($attr)*
+        $vis unsafe fn $name($($arg: $ty),*) -> $ret {
+            type __WeaklinkThunkFn = unsafe extern $abi fn($($ty),*) -> $ret;
+
+            // The symbol. This static shadows the function inside its own
+            // body.
+            #[allow(non_upper_case_globals)]
+            static $name: $crate::WeakFn<__WeaklinkThunkFn> =
+                $crate::WeakFn::new(&$crate::__weak_symbol!($cname $name; $($scope)*));
+
+            #[allow(unused_unsafe, clippy::needless_return)]
+            unsafe fn __weaklink_body($($arg: $ty),*) -> $ret {
+                $($body)*
+            }
+
+            unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) -> $ret {
+                let guard = $crate::__private::AbortOnUnwind;
+                // SAFETY: as for the function being declared.
+                let result = unsafe { __weaklink_body($($arg),*) };
+                ::core::mem::forget(guard);
+                result
+            }
+
+            // The first call picks the symbol or the fallback, stores it over
+            // itself, and calls it; later calls go straight there.
+            unsafe extern $abi fn __weaklink_first($($arg: $ty),*) -> $ret {
+                let f: __WeaklinkThunkFn = if $skip {
                     __weaklink_fallback
                 } else {
                     match $name.get() {
@@ -121,16 +172,17 @@ macro_rules! syscall {
             static __WEAKLINK_TARGET: ::core::sync::atomic::AtomicPtr<()> =
                 ::core::sync::atomic::AtomicPtr::new(__weaklink_first as *mut ());
 
-            // SAFETY: the pointer is one of the three functions above, all
-            // of this signature. Acquire pairs with the store, as in WeakFn.
+            // SAFETY: the pointer is one of the functions above or the
+            // symbol, all of this signature. Acquire pairs with the store,
+            // as in `WeakFn`.
             unsafe {
-                let f = ::core::mem::transmute::<*mut (), __WeaklinkSyscallFn>(
+                let f = ::core::mem::transmute::<*mut (), __WeaklinkThunkFn>(
                     __WEAKLINK_TARGET.load(::core::sync::atomic::Ordering::Acquire),
                 );
                 f($($arg),*)
             }
         }
-    )*};
+    };
 }
 
 /// How a `syscall!` argument is passed to `libc::syscall`.
