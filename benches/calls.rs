@@ -48,6 +48,17 @@ weak! {
     fn raced() -> Tid;
 }
 
+weak! {
+    // Declarations with a fallback body: self-replacing thunks.
+    #[link_name = "pthread_self"]
+    fn thunk_found() -> Tid {
+        fallback()
+    }
+    fn weaklink_bench_thunk_missing() -> Tid {
+        fallback()
+    }
+}
+
 static STD_STYLE: StdStyle<SelfFn> = StdStyle::new("pthread_self\0");
 static STD_STYLE_MISSING: StdStyle<SelfFn> = StdStyle::new(MISSING);
 static ONCE: OnceLock<Option<SelfFn>> = OnceLock::new();
@@ -107,7 +118,9 @@ const VARIANTS: &[&str] = &[
     "std-style",
     "oncelock",
     "dlsym",
+    "thunk",
     "weaklink-missing",
+    "thunk-missing",
     "std-style-missing",
     "oncelock-missing",
     "dlsym-missing",
@@ -133,6 +146,9 @@ fn run_variant(name: &str, n: u64) -> Tid {
         "direct" => run(direct, n),
         "weaklink" => run(|| call(pthread_self.get()), n),
         "weaklink-missing" => run(|| call(weaklink_bench_missing.get()), n),
+        // SAFETY: the declarations have no requirements.
+        "thunk" => run(|| unsafe { thunk_found() }, n),
+        "thunk-missing" => run(|| unsafe { weaklink_bench_thunk_missing() }, n),
         "std-style" => run(|| call(STD_STYLE.get()), n),
         "std-style-missing" => run(|| call(STD_STYLE_MISSING.get()), n),
         "oncelock" => run(|| call(*ONCE.get_or_init(|| lookup("pthread_self\0"))), n),
@@ -149,6 +165,11 @@ fn warm_up() {
     let _ = (STD_STYLE.get(), STD_STYLE_MISSING.get());
     ONCE.get_or_init(|| lookup("pthread_self\0"));
     ONCE_MISSING.get_or_init(|| lookup(MISSING));
+    // SAFETY: the first calls replace the thunks.
+    unsafe {
+        thunk_found();
+        weaklink_bench_thunk_missing();
+    }
     #[cfg(any(target_os = "linux", target_os = "android"))]
     // SAFETY: gettid(2) takes nothing; the first call replaces the thunk.
     unsafe {

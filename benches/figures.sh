@@ -41,7 +41,7 @@ per_call() {
 }
 
 declare -A ins
-for v in direct weaklink std-style oncelock dlsym weaklink-missing std-style-missing oncelock-missing dlsym-missing direct-gettid syscall-gettid; do
+for v in direct weaklink thunk std-style oncelock dlsym weaklink-missing thunk-missing std-style-missing oncelock-missing dlsym-missing direct-gettid syscall-gettid; do
     ins[$v]=$(per_call "$v")
 done
 first_a=$(instructions first 32)
@@ -117,7 +117,7 @@ text_std=$((($(text std_64) - $(text std_1)) / 63))
 over() { echo $((ins[$1] - ins[direct])); }
 printf '%s\n' "weaklink figures: $(uname -m), $(rustc --version | cut -d' ' -f1-2), callgrind"
 printf '\n%-44s %8s %10s\n' "per call of pthread_self()" "instr." "over direct"
-for v in direct weaklink std-style oncelock dlsym weaklink-missing std-style-missing oncelock-missing dlsym-missing; do
+for v in direct weaklink thunk std-style oncelock dlsym weaklink-missing thunk-missing std-style-missing oncelock-missing dlsym-missing; do
     printf '%-44s %8s %10s\n' "$v" "${ins[$v]}" "$(over "$v")"
 done
 printf '%-44s %8s\n' "first call (a lookup), weaklink" "$first"
