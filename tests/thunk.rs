@@ -1,6 +1,9 @@
 //! `weak!` declarations with a fallback body: functions that call the
 //! symbol if the process has it, else the body.
 
+// The process id is a `pid_t` on Unix and already a `u32` on Windows.
+#![allow(clippy::unnecessary_cast)]
+
 use weaklink::weak;
 
 mod common;
