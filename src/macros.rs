@@ -340,10 +340,11 @@ macro_rules! __weak_block {
     };
 }
 
-/// One declaration, without separator, parsed in steps: `@attrs` sorts its
-/// attributes (the `static`'s own, `#[link_name]`, `#[weaklink(...)]`) and
-/// reads the signature, `@params` the parameter types, `@emit` writes the
-/// `static`.
+/// One declaration, without separator, parsed in steps: `@start` puts the
+/// inherited attributes first, `@attrs` sorts the attributes (the item's
+/// own, `#[link_name]`, `#[weaklink(...)]`) and reads the signature;
+/// a declaration with a body goes to `@thunk`, others to `@params`, which
+/// collects the parameter types, and `@emit`, which writes the `static`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_decl {
@@ -411,14 +412,16 @@ macro_rules! __weak_decl {
         $vis:vis extern $fabi:literal fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
     ) => {
         $crate::__weak_decl! {
-            @params [[$fabi] $attrs $cname $scope [$vis] $name] [$($ret)?] [] [$($params)*]
+            @params [[$fabi] $attrs $cname $scope [$vis] $name]
+            [$crate::__weak_ret!($($ret)?)] [] [$($params)*]
         }
     };
     (@attrs [$abi:literal $inh:tt] $attrs:tt $cname:tt $scope:tt
         $vis:vis $(extern)? fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
     ) => {
         $crate::__weak_decl! {
-            @params [[$abi] $attrs $cname $scope [$vis] $name] [$($ret)?] [] [$($params)*]
+            @params [[$abi] $attrs $cname $scope [$vis] $name]
+            [$crate::__weak_ret!($($ret)?)] [] [$($params)*]
         }
     };
 
@@ -454,9 +457,6 @@ macro_rules! __weak_decl {
 
     // The statics. The symbol is checked while the static is evaluated, at
     // compile time.
-    (@emit $decl:tt [] $tys:tt) => {
-        $crate::__weak_decl! { @emit $decl [()] $tys }
-    };
     (@emit [[$abi:literal] $attrs:tt [$($cname:tt)*] [$($scope:tt)*] [$vis:vis] $name:ident] [$ret:ty] [$($ty:tt)*]) => {
         $crate::__weak_decl! {
             @item $attrs [$vis] $name
@@ -475,6 +475,85 @@ macro_rules! __weak_decl {
         $($attr)*
         #[allow(non_upper_case_globals)]
         $vis static $name: $ty = $init;
+    };
+}
+
+/// A function that calls the symbol if the process has it, else its
+/// fallback body: a self-replacing thunk. The target starts as a function
+/// that looks the symbol up, stores the symbol's address or the fallback
+/// over itself, and calls it; every later call is one load and one indirect
+/// call. Used by `syscall!` and by `weak!` declarations with a body.
+///
+/// `symbol` is `[link name] [weaklink options]`, as `__weak_symbol` takes
+/// them. The fallback body runs as an `unsafe fn` with the declared
+/// arguments; it is called through the declared ABI, so a panic in it
+/// aborts rather than unwind through that boundary.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_thunk {
+    (
+        attrs: [$($attr:tt)*],
+        vis: [$vis:vis],
+        abi: $abi:literal,
+        name: $name:ident,
+        args: [$($arg:ident : $ty:ty),*],
+        ret: $ret:ty,
+        symbol: [$cname:tt [$($scope:tt)*]],
+        skip_libc: $skip:expr,
+        fallback: { $($body:tt)* }
+    ) => {
+        $($attr)*
+        $vis unsafe fn $name($($arg: $ty),*) -> $ret {
+            type __WeaklinkThunkFn = unsafe extern $abi fn($($ty),*) -> $ret;
+
+            // The symbol. This static shadows the function inside its own
+            // body.
+            #[allow(non_upper_case_globals)]
+            static $name: $crate::WeakFn<__WeaklinkThunkFn> =
+                $crate::WeakFn::new(&$crate::__weak_symbol!($cname $name; $($scope)*));
+
+            #[allow(unused_unsafe, clippy::needless_return)]
+            unsafe fn __weaklink_body($($arg: $ty),*) -> $ret {
+                $($body)*
+            }
+
+            unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) -> $ret {
+                let guard = $crate::__private::AbortOnUnwind;
+                // SAFETY: as for the function being declared.
+                let result = unsafe { __weaklink_body($($arg),*) };
+                ::core::mem::forget(guard);
+                result
+            }
+
+            // The first call picks the symbol or the fallback, stores it over
+            // itself, and calls it; later calls go straight there.
+            unsafe extern $abi fn __weaklink_first($($arg: $ty),*) -> $ret {
+                let f: __WeaklinkThunkFn = if $skip {
+                    __weaklink_fallback
+                } else {
+                    match $name.get() {
+                        ::core::option::Option::Some(f) => f,
+                        ::core::option::Option::None => __weaklink_fallback,
+                    }
+                };
+                __WEAKLINK_TARGET.store(f as *mut (), ::core::sync::atomic::Ordering::Release);
+                // SAFETY: as for the function being declared.
+                unsafe { f($($arg),*) }
+            }
+
+            static __WEAKLINK_TARGET: ::core::sync::atomic::AtomicPtr<()> =
+                ::core::sync::atomic::AtomicPtr::new(__weaklink_first as *mut ());
+
+            // SAFETY: the pointer is one of the functions above or the
+            // symbol, all of this signature. Acquire pairs with the store,
+            // as in `WeakFn`.
+            unsafe {
+                let f = ::core::mem::transmute::<*mut (), __WeaklinkThunkFn>(
+                    __WEAKLINK_TARGET.load(::core::sync::atomic::Ordering::Acquire),
+                );
+                f($($arg),*)
+            }
+        }
     };
 }
 
