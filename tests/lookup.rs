@@ -115,6 +115,14 @@ fn racing_first_callers_agree_on_missing() {
 }
 
 #[test]
+fn shareable_between_threads() {
+    fn send_sync<T: Send + Sync>() {}
+    send_sync::<WeakFn<unsafe extern "C" fn(*mut u8) -> c_int>>();
+    send_sync::<weaklink::WeakStatic<*mut *mut u8>>();
+    send_sync::<weaklink::Symbol<8>>();
+}
+
+#[test]
 fn two_words() {
     type F = unsafe extern "C" fn(*mut c_int, c_int) -> c_int;
     assert_eq!(
