@@ -102,6 +102,17 @@ impl<const N: usize> Symbol<N> {
     /// The object that asks is the one weaklink is linked into, normally
     /// your `cdylib` or executable.
     ///
+    /// ```
+    /// # #[cfg(unix)] {
+    /// use weaklink::{Symbol, WeakFn};
+    ///
+    /// // In an LD_PRELOAD library that defines its own `open`, the real one.
+    /// static NEXT_OPEN: WeakFn<unsafe extern "C" fn(*const libc::c_char, libc::c_int, ...) -> libc::c_int> =
+    ///     WeakFn::new(&Symbol::new(b"open\0").next());
+    /// # let _ = NEXT_OPEN.get();
+    /// # }
+    /// ```
+    ///
     /// # Platform-specific behaviour
     ///
     /// Unix only. On Windows, where nothing like it exists, building such a
@@ -126,6 +137,17 @@ impl<const N: usize> Symbol<N> {
     /// loaded under the cached pointer; when it is not, the handle is given
     /// back.
     ///
+    /// ```
+    /// use weaklink::{Symbol, WeakFn};
+    ///
+    /// // OpenSSL's ALPN call, only if the process already has libssl loaded.
+    /// static SET_ALPN: WeakFn<unsafe extern "C" fn(*mut libc::c_void, *const u8, libc::c_uint) -> libc::c_int> =
+    ///     WeakFn::new(&Symbol::new(b"SSL_CTX_set_alpn_protos\0").in_library(b"libssl.so.3\0"));
+    ///
+    /// // This test program does not load libssl, and the lookup never does.
+    /// assert!(SET_ALPN.get().is_none());
+    /// ```
+    ///
     /// # Panics
     ///
     /// If `library` is empty, not NUL-terminated, contains another NUL or is
@@ -141,6 +163,21 @@ impl<const N: usize> Symbol<N> {
     ///
     /// Combines with [`next`](Symbol::next) and
     /// [`in_library`](Symbol::in_library).
+    ///
+    /// ```
+    /// # #[cfg(unix)] {
+    /// use weaklink::{Symbol, WeakFn};
+    ///
+    /// type Memcpy = unsafe extern "C" fn(*mut u8, *const u8, usize) -> *mut u8;
+    /// // x86_64 glibc's first memcpy, which tolerated overlapping buffers.
+    /// static MEMCPY_OLD: WeakFn<Memcpy> =
+    ///     WeakFn::new(&Symbol::new(b"memcpy\0").with_version(b"GLIBC_2.2.5\0"));
+    ///
+    /// if cfg!(all(target_arch = "x86_64", target_env = "gnu")) {
+    ///     assert!(MEMCPY_OLD.get().is_some());
+    /// }
+    /// # }
+    /// ```
     ///
     /// # Platform-specific behaviour
     ///
