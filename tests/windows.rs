@@ -111,3 +111,19 @@ fn library_scope_never_loads_a_dll() {
     assert!(GetOpenFileNameW.get().is_none());
     assert!(!loaded(), "the lookup loaded comdlg32.dll");
 }
+
+/// A data export: msvcrt's `_environ`, in every windows-gnu program (the
+/// UCRT that MSVC programs use exports a function for it instead).
+#[cfg(target_env = "gnu")]
+#[test]
+fn data_symbol_from_msvcrt() {
+    weak!(static _environ: *const *const libc::c_char;);
+    let env = _environ.get().expect("msvcrt exports _environ");
+    // SAFETY: msvcrt keeps `_environ` pointing to a NULL-terminated array
+    // of C strings; nothing changes the environment meanwhile.
+    let first = unsafe { *env.as_ptr() };
+    assert!(!first.is_null());
+    // SAFETY: as above.
+    let entry = unsafe { std::ffi::CStr::from_ptr(*first) };
+    assert!(entry.to_bytes().contains(&b'='), "{:?}", entry);
+}
