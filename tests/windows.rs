@@ -117,7 +117,9 @@ fn library_scope_never_loads_a_dll() {
 #[cfg(target_env = "gnu")]
 #[test]
 fn data_symbol_from_msvcrt() {
-    weak!(static _environ: *const *const libc::c_char;);
+    weak!(
+        static _environ: *const *const libc::c_char;
+    );
     let env = _environ.get().expect("msvcrt exports _environ");
     // SAFETY: msvcrt keeps `_environ` pointing to a NULL-terminated array
     // of C strings; nothing changes the environment meanwhile.
