@@ -8,18 +8,6 @@ mod common;
 use libc::c_int;
 use weaklink::{weak, State, WeakFn};
 
-/// Whether this build can find anything at all: Windows, or a Unix with a
-/// dynamic loader. Statically linked musl has none.
-fn has_loader() -> bool {
-    cfg!(any(
-        windows,
-        all(
-            unix,
-            not(all(target_env = "musl", target_feature = "crt-static"))
-        )
-    ))
-}
-
 // Functions every system has, under one name per role.
 #[cfg(unix)]
 weak! {
@@ -50,7 +38,7 @@ weak! {
 #[test]
 fn present_symbol_resolves_and_agrees_with_libc() {
     let found = getpid.get();
-    assert_eq!(found.is_some(), has_loader(), "{:?}", getpid);
+    assert_eq!(found.is_some(), common::has_loader(), "{:?}", getpid);
     if let Some(f) = found {
         // SAFETY: getpid(2) / GetCurrentProcessId take nothing and return
         // the process id.
@@ -87,8 +75,8 @@ fn cached_read_never_looks_up() {
     }
     assert_eq!(getppid.state(), State::Unresolved, "get_cached looked up");
 
-    assert_eq!(getppid.resolve(), has_loader());
-    assert_eq!(getppid.get_cached().is_some(), has_loader());
+    assert_eq!(getppid.resolve(), common::has_loader());
+    assert_eq!(getppid.get_cached().is_some(), common::has_loader());
     #[cfg(unix)]
     if let Some(f) = getppid.get_cached() {
         // SAFETY: getppid(2) takes nothing and returns a pid_t.
@@ -99,7 +87,7 @@ fn cached_read_never_looks_up() {
 #[test]
 fn racing_first_callers_agree() {
     let answers = common::race(16, || getuid.get().map(|f| f as usize));
-    assert_eq!(answers[0].is_some(), has_loader());
+    assert_eq!(answers[0].is_some(), common::has_loader());
     assert!(answers.iter().all(|a| *a == answers[0]), "{:?}", answers);
     assert_eq!(getuid.get().map(|f| f as usize), answers[0]);
 }
@@ -154,7 +142,7 @@ fn debug_shows_name_and_state() {
 
     let _ = getpid.get();
     let found = format!("{:?}", getpid);
-    if has_loader() {
+    if common::has_loader() {
         assert!(
             found.starts_with(&format!(
                 "WeakFn {{ name: {:?}, state: Found, addr: 0x",
@@ -183,7 +171,7 @@ fn link_name_chooses_the_symbol() {
         // SAFETY: as in the first test.
         assert_eq!(unsafe { f() } as u32, std::process::id());
     } else {
-        assert!(!has_loader());
+        assert!(!common::has_loader());
     }
 }
 
@@ -200,7 +188,7 @@ fn variadic_call() {
     );
     let f = match snprintf.get() {
         Some(f) => f,
-        None => return assert!(!has_loader()),
+        None => return assert!(!common::has_loader()),
     };
     let mut buf = [0 as libc::c_char; 32];
     // SAFETY: snprintf(3) with a valid buffer, its length, a format and the

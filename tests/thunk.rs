@@ -8,17 +8,6 @@ use weaklink::weak;
 
 mod common;
 
-/// Whether this build can find anything at all (see tests/lookup.rs).
-fn has_loader() -> bool {
-    cfg!(any(
-        windows,
-        all(
-            unix,
-            not(all(target_env = "musl", target_feature = "crt-static"))
-        )
-    ))
-}
-
 weak! {
     /// Doubles, since no library defines it.
     fn weaklink_test_thunk_missing(x: u32) -> u32 {
@@ -55,7 +44,7 @@ fn missing_symbol_runs_the_body() {
 fn present_symbol_is_called() {
     // SAFETY: getpid / GetCurrentProcessId take nothing.
     let pid = unsafe { pid_or_zero() };
-    if has_loader() {
+    if common::has_loader() {
         assert_eq!(pid as u32, std::process::id());
     } else {
         assert_eq!(pid, 0);

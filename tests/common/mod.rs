@@ -45,3 +45,16 @@ pub fn this_test_binary() -> std::process::Command {
         _ => std::process::Command::new(exe),
     }
 }
+
+/// Whether this build can find anything at all: Windows, or a Unix with a
+/// dynamic loader. Statically linked musl has none.
+#[allow(dead_code)]
+pub fn has_loader() -> bool {
+    cfg!(any(
+        windows,
+        all(
+            unix,
+            not(all(target_env = "musl", target_feature = "crt-static"))
+        )
+    ))
+}
