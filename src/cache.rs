@@ -119,20 +119,26 @@ impl RawWeak {
         self.symbol().0.name()
     }
 
-    /// The slow path: returns the cached answer if there is one, else looks
-    /// the symbol up with `lookup` and caches the answer.
+    /// The slow path's first step: a cached miss is answered here, in a
+    /// load and a test; anything else goes on to `look_up`.
     #[inline(always)]
-    fn resolve_with(&self, lookup: Lookup) -> *mut c_void {
-        // A cached miss first: it is the answer that comes back here on
-        // every call, so it takes the fewest instructions.
-        let (symbol, missing) = self.symbol();
-        if missing {
-            return ptr::null_mut();
+    fn resolve_via(&self, look_up: fn(&RawWeak) -> *mut c_void) -> *mut c_void {
+        if self.symbol().1 {
+            ptr::null_mut()
+        } else {
+            look_up(self)
         }
+    }
+
+    /// The lookup: unless another thread has found the symbol meanwhile,
+    /// looks it up with `lookup` and caches the answer, found or missing.
+    #[inline(always)]
+    fn look_up_with(&self, lookup: Lookup) -> *mut c_void {
         let found = self.cached();
         if !found.is_null() {
             return found;
         }
+        let (symbol, _) = self.symbol();
         // SAFETY: the name is NUL-terminated and the scope checked.
         let addr = unsafe { lookup(symbol.scope(), symbol.name_ptr()) };
         if addr.is_null() {
@@ -164,16 +170,13 @@ impl RawWeak {
 #[cold]
 #[inline(never)]
 fn resolve(raw: &RawWeak) -> *mut c_void {
-    if raw.symbol().1 {
-        return ptr::null_mut();
-    }
-    look_up(raw)
+    raw.resolve_via(look_up)
 }
 
 #[cold]
 #[inline(never)]
 fn look_up(raw: &RawWeak) -> *mut c_void {
-    raw.resolve_with(sys::lookup)
+    raw.look_up_with(sys::lookup)
 }
 
 /// The methods that [`WeakFn`] and [`WeakStatic`] share, on their `raw`.
@@ -412,13 +415,18 @@ mod tests {
         ANSWER.load(Ordering::SeqCst)
     }
 
+    /// The slow path as `resolve` runs it, with the fake lookup.
+    fn fake_look_up(raw: &RawWeak) -> *mut c_void {
+        raw.look_up_with(fake_lookup)
+    }
+
     // The two cases share the globals above, so they run in one test.
     #[test]
     fn state_machine() {
         let missing = RawWeak::new(SymbolRef::new(&FAKE));
         assert_eq!(missing.state(), State::Unresolved);
         for _ in 0..3 {
-            assert!(missing.resolve_with(fake_lookup).is_null());
+            assert!(missing.resolve_via(fake_look_up).is_null());
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 1, "missing is cached");
         assert_eq!(missing.state(), State::Missing);
@@ -430,7 +438,7 @@ mod tests {
         let found = RawWeak::new(SymbolRef::new(&FAKE));
         assert!(found.cached().is_null());
         for _ in 0..3 {
-            assert_eq!(found.resolve_with(fake_lookup), addr);
+            assert_eq!(found.resolve_via(fake_look_up), addr);
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 2, "found is cached");
         assert_eq!(found.state(), State::Found);
