@@ -63,47 +63,48 @@ pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
     addr
 }
 
-/// A handle for `library` if it is already loaded, else null.
-///
-/// # Safety
-///
-/// `library` must be NUL-terminated.
-#[cfg(not(target_os = "openbsd"))]
-unsafe fn open_loaded(library: *const u8) -> *mut c_void {
-    // SAFETY: the caller's contract.
-    unsafe { libc::dlopen(library.cast(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+cfg_if::cfg_if! {
+    if #[cfg(target_os = "openbsd")] {
+        /// OpenBSD: the `libc` crate has no `RTLD_NOLOAD` for it, and a
+        /// lookup must never load a library, so a library scope finds
+        /// nothing there.
+        unsafe fn open_loaded(_library: *const u8) -> *mut c_void {
+            ptr::null_mut()
+        }
+    } else {
+        /// A handle for `library` if it is already loaded, else null.
+        ///
+        /// # Safety
+        ///
+        /// `library` must be NUL-terminated.
+        unsafe fn open_loaded(library: *const u8) -> *mut c_void {
+            // SAFETY: the caller's contract.
+            unsafe { libc::dlopen(library.cast(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+        }
+    }
 }
 
-/// OpenBSD: the `libc` crate has no `RTLD_NOLOAD` for it, and a lookup must
-/// never load a library, so a library scope finds nothing there.
-#[cfg(target_os = "openbsd")]
-unsafe fn open_loaded(_library: *const u8) -> *mut c_void {
-    ptr::null_mut()
-}
-
-/// `dlvsym(handle, name, version)` where the C library has it.
-///
-/// # Safety
-///
-/// As for `dlsym`, and `version` must be NUL-terminated.
-#[cfg(any(
-    all(target_os = "linux", target_env = "gnu"),
-    target_os = "freebsd",
-    target_os = "netbsd"
-))]
-unsafe fn versioned(handle: *mut c_void, name: *const u8, version: *const u8) -> *mut c_void {
-    // SAFETY: the caller's contract.
-    unsafe { libc::dlvsym(handle, name.cast(), version.cast()) }
-}
-
-/// No `dlvsym` here: a versioned symbol is never found.
-#[cfg(not(any(
-    all(target_os = "linux", target_env = "gnu"),
-    target_os = "freebsd",
-    target_os = "netbsd"
-)))]
-unsafe fn versioned(_handle: *mut c_void, _name: *const u8, _version: *const u8) -> *mut c_void {
-    ptr::null_mut()
+cfg_if::cfg_if! {
+    if #[cfg(any(
+        all(target_os = "linux", target_env = "gnu"),
+        target_os = "freebsd",
+        target_os = "netbsd"
+    ))] {
+        /// `dlvsym(handle, name, version)`, where the C library has it.
+        ///
+        /// # Safety
+        ///
+        /// As for `dlsym`, and `version` must be NUL-terminated.
+        unsafe fn versioned(handle: *mut c_void, name: *const u8, version: *const u8) -> *mut c_void {
+            // SAFETY: the caller's contract.
+            unsafe { libc::dlvsym(handle, name.cast(), version.cast()) }
+        }
+    } else {
+        /// No `dlvsym` here: a versioned symbol is never found.
+        unsafe fn versioned(_handle: *mut c_void, _name: *const u8, _version: *const u8) -> *mut c_void {
+            ptr::null_mut()
+        }
+    }
 }
 
 /// `ENOSYS`, for `syscall!`.
