@@ -14,9 +14,9 @@
 //! is a single load and a null test, and that null test is the same one the
 //! caller's `Some`/`None` match makes: the compiler merges them. "Not looked
 //! up yet" and "missing" are told apart off the fast path, by the low bit of
-//! `symbol`, which is free because a [`Symbol`] is aligned to at least 2. The
-//! tag is added with `wrapping_add`, so the tagged pointer keeps the
-//! symbol's provenance.
+//! `symbol`, which is free because a [`Symbol`] is pointer-aligned. The tag
+//! is added with `wrapping_add`, so the tagged pointer keeps the symbol's
+//! provenance.
 //!
 //! # Memory ordering
 //!
@@ -30,18 +30,21 @@
 //! same choice.
 //!
 //! Two threads asking for the first time at once may both look the symbol
-//! up. Both get the same answer and store it; the extra lookup costs time
-//! once, never correctness. After an answer is stored nothing looks up
-//! again.
+//! up, and each stores what it found. Unless a library defining the symbol
+//! is loaded or unloaded meanwhile, that is the same answer; either way each
+//! stored answer was true when it was found, and a found address stays
+//! valid (the backends keep its object loaded). After an answer is stored
+//! nothing looks up again.
 
 use core::ffi::c_void;
 use core::fmt;
 use core::marker::PhantomData;
+use core::mem;
 use core::ptr::{self, NonNull};
 use core::sync::atomic::{AtomicPtr, Ordering};
 
 use crate::fnptr::UnsafeExternFnPtr;
-use crate::symbol::{debug_symbol, Scope, Symbol, SymbolRef};
+use crate::symbol::Symbol;
 use crate::sys;
 
 /// What a [`WeakFn`] or [`WeakStatic`] knows about its symbol.
@@ -56,10 +59,6 @@ pub enum State {
     Found,
 }
 
-/// A lookup function, as the slow path calls it: the scope, and the
-/// NUL-terminated name.
-type Lookup = unsafe fn(scope: &Scope, name: *const u8) -> *mut c_void;
-
 /// The part of a weak symbol that does not depend on its type, so that the
 /// slow path is compiled once for the whole program.
 #[repr(C)]
@@ -67,14 +66,20 @@ struct RawWeak {
     /// Non-null only when found.
     addr: AtomicPtr<c_void>,
     /// The `Symbol`; plus one once it is known to be missing.
-    symbol: AtomicPtr<u8>,
+    symbol: AtomicPtr<Symbol>,
+}
+
+/// The `symbol` word, untagged.
+struct Tagged {
+    symbol: &'static Symbol,
+    missing: bool,
 }
 
 impl RawWeak {
-    const fn new(symbol: SymbolRef) -> Self {
+    const fn new(symbol: &'static Symbol) -> Self {
         RawWeak {
             addr: AtomicPtr::new(ptr::null_mut()),
-            symbol: AtomicPtr::new(symbol.as_ptr() as *mut u8),
+            symbol: AtomicPtr::new(symbol as *const Symbol as *mut Symbol),
         }
     }
 
@@ -83,7 +88,7 @@ impl RawWeak {
     fn get(&self) -> *mut c_void {
         let addr = self.cached();
         if addr.is_null() {
-            resolve(self)
+            slow_path(self)
         } else {
             addr
         }
@@ -94,56 +99,46 @@ impl RawWeak {
         self.addr.load(Ordering::Acquire)
     }
 
-    /// The symbol without its tag, and whether it was tagged.
-    fn symbol(&self) -> (SymbolRef, bool) {
+    fn tagged(&self) -> Tagged {
         let p = self.symbol.load(Ordering::Acquire);
         let missing = (p as usize) & 1 == 1;
         // Step back over the tag rather than masking the address, so that
         // the pointer keeps its provenance.
-        let p = p.wrapping_sub(missing as usize) as *const u8;
-        // SAFETY: `p` is the pointer `new` stored, untagged.
-        (unsafe { SymbolRef::from_ptr(p) }, missing)
+        let p = (p as *const u8).wrapping_sub(missing as usize) as *const Symbol;
+        // SAFETY: `p` is the `&'static Symbol` that `new` stored, untagged.
+        let symbol = unsafe { &*p };
+        Tagged { symbol, missing }
     }
 
     fn state(&self) -> State {
         if !self.cached().is_null() {
             State::Found
-        } else if self.symbol().1 {
+        } else if self.tagged().missing {
             State::Missing
         } else {
             State::Unresolved
         }
     }
 
-    fn name(&self) -> &'static str {
-        self.symbol().0.name()
-    }
-
-    /// The slow path's first step: a cached miss is answered here, in a
-    /// load and a test; anything else goes on to `look_up`.
+    /// The slow path, with the lookup to use: a cached miss is answered in
+    /// a load and a test; otherwise, unless another thread has found the
+    /// symbol meanwhile, it is looked up and the answer cached, found or
+    /// missing.
     #[inline(always)]
-    fn resolve_via(&self, look_up: fn(&RawWeak) -> *mut c_void) -> *mut c_void {
-        if self.symbol().1 {
-            ptr::null_mut()
-        } else {
-            look_up(self)
+    fn resolve_with(&self, lookup: fn(&Symbol) -> *mut c_void) -> *mut c_void {
+        let tagged = self.tagged();
+        if tagged.missing {
+            return ptr::null_mut();
         }
-    }
-
-    /// The lookup: unless another thread has found the symbol meanwhile,
-    /// looks it up with `lookup` and caches the answer, found or missing.
-    #[inline(always)]
-    fn look_up_with(&self, lookup: Lookup) -> *mut c_void {
         let found = self.cached();
         if !found.is_null() {
             return found;
         }
-        let (symbol, _) = self.symbol();
-        // SAFETY: the name is NUL-terminated and the scope checked.
-        let addr = unsafe { lookup(symbol.scope(), symbol.name_ptr()) };
+        let addr = lookup(tagged.symbol);
         if addr.is_null() {
-            let tagged = symbol.as_ptr().wrapping_add(1) as *mut u8;
-            self.symbol.store(tagged, Ordering::Release);
+            let p = tagged.symbol as *const Symbol as *const u8;
+            self.symbol
+                .store(p.wrapping_add(1) as *mut Symbol, Ordering::Release);
         } else {
             self.addr.store(addr, Ordering::Release);
         }
@@ -151,8 +146,7 @@ impl RawWeak {
     }
 
     fn debug(&self, f: &mut fmt::Formatter<'_>, type_name: &str) -> fmt::Result {
-        let (symbol, _) = self.symbol();
-        let mut d = debug_symbol(f, type_name, symbol.name(), symbol.scope());
+        let mut d = self.tagged().symbol.debug_struct(f, type_name);
         d.field("state", &self.state());
         let addr = self.cached();
         if !addr.is_null() {
@@ -163,20 +157,10 @@ impl RawWeak {
 }
 
 /// The one out-of-line slow path of every weak symbol in the program.
-///
-/// It answers a cached miss itself, in a handful of instructions, and leaves
-/// the lookup to a function of its own, so that answering a miss does not
-/// pay for the lookup's stack frame.
 #[cold]
 #[inline(never)]
-fn resolve(raw: &RawWeak) -> *mut c_void {
-    raw.resolve_via(look_up)
-}
-
-#[cold]
-#[inline(never)]
-fn look_up(raw: &RawWeak) -> *mut c_void {
-    raw.look_up_with(sys::lookup)
+fn slow_path(raw: &RawWeak) -> *mut c_void {
+    raw.resolve_with(sys::lookup)
 }
 
 /// The methods that [`WeakFn`] and [`WeakStatic`] share, on their `raw`.
@@ -186,9 +170,14 @@ macro_rules! shared_methods {
         /// the process has it.
         ///
         /// Call it before the process enters a sandbox (seccomp, `pledge`,
-        /// `unveil`) that may no longer allow what the loader does, or
-        /// before installing a signal handler that uses
-        /// [`get_cached`](Self::get_cached).
+        /// `unveil`) that may no longer allow what the loader does, before
+        /// installing a signal handler that uses
+        /// [`get_cached`](Self::get_cached), or before a multi-threaded
+        /// program forks.
+        ///
+        /// # Thread-safety
+        ///
+        /// As [`get`](Self::get).
         pub fn resolve(&self) -> bool {
             !self.raw.get().is_null()
         }
@@ -200,7 +189,7 @@ macro_rules! shared_methods {
 
         /// The symbol's name, as it is looked up.
         pub fn name(&self) -> &'static str {
-            self.raw.name()
+            self.raw.tagged().symbol.name()
         }
     };
 }
@@ -209,61 +198,21 @@ macro_rules! shared_methods {
 /// by name the first time it is asked for and cached from then on.
 ///
 /// Declare one with [`weak!`](crate::weak) (or by hand with [`WeakFn::new`])
-/// in a `static`, then call [`get`](WeakFn::get):
-///
-/// ```
-/// use libc::c_int;
-///
-/// weaklink::weak! {
-///     fn pipe2(fds: *mut c_int, flags: c_int) -> c_int;
-/// }
-///
-/// let mut fds = [-1; 2];
-/// let rc = match pipe2.get() {
-///     // SAFETY: the declaration above matches pipe2(2).
-///     Some(f) => unsafe { f(fds.as_mut_ptr(), libc::O_CLOEXEC) },
-///     // SAFETY: `fds` has room for two descriptors.
-///     None => unsafe { libc::pipe(fds.as_mut_ptr()) },
-/// };
-/// assert_eq!(rc, 0);
-/// # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
-/// ```
-///
-/// (Write `Some(f) =>`, not `Some(pipe2) =>`: a match binding cannot shadow
-/// the `static pipe2` that the macro declared, error E0530.)
+/// in a `static`, then call [`get`](WeakFn::get); the [crate
+/// documentation](crate) has the canonical example, and explains [how the
+/// cache works](crate#how-it-works).
 ///
 /// `F` is the function's type as an `unsafe extern "C" fn(..) -> R` or
-/// `unsafe extern "system" fn(..) -> R` pointer; see [`UnsafeExternFnPtr`]
-/// for exactly which types are accepted.
-///
-/// # Where the symbol is looked up
-///
-/// By default, in every object loaded in the process, in load order, as
-/// `dlsym(RTLD_DEFAULT, name)` does on Unix; the [`Symbol`] it was built
-/// from can narrow that (see the [crate documentation](crate#scopes)).
-/// Nothing is ever loaded. The first answer is kept for the life of the
-/// process: a library loaded later does not turn a missing symbol into a
-/// found one.
-///
-/// On targets without a dynamic loader, including statically linked musl,
-/// and on targets this crate has no backend for, every lookup finds nothing
-/// and [`get`](WeakFn::get) returns `None`. Link to the function directly
-/// where you must have it.
-///
-/// # Cost
-///
-/// After the first call, `get` is one atomic load and one test, the same
-/// test the caller's `match` makes, and it never locks, allocates or calls
-/// into the loader: it is async-signal-safe. The first call looks the symbol
-/// up in a shared, out-of-line function. See the [crate
-/// documentation](crate#how-it-works) for the state machine and the memory
-/// ordering.
+/// `unsafe extern "system" fn(..) -> R` pointer. [`WeakFn::new`] accepts the
+/// types listed at [`UnsafeExternFnPtr`]; [`weak!`](crate::weak) also
+/// accepts parameters with lifetimes (`&T`, `BorrowedFd<'_>`), which no
+/// trait can list.
 ///
 /// # Size
 ///
 /// Two pointers: the answer and the symbol.
 #[repr(C)]
-pub struct WeakFn<F: UnsafeExternFnPtr> {
+pub struct WeakFn<F> {
     raw: RawWeak,
     _type: PhantomData<F>,
 }
@@ -278,41 +227,139 @@ impl<F: UnsafeExternFnPtr> WeakFn<F> {
     ///     WeakFn::new(&Symbol::new(b"getpid\0"));
     /// # assert_eq!(GETPID.name(), "getpid");
     /// ```
-    pub const fn new<const N: usize>(symbol: &'static Symbol<N>) -> Self {
+    ///
+    /// Put it in a `static`. A `const` compiles too, but every use of a
+    /// `const` is a fresh copy, so it would look the symbol up on every
+    /// use and cache nothing.
+    pub const fn new(symbol: &'static Symbol) -> Self {
+        // SAFETY: `F: UnsafeExternFnPtr` is an `unsafe extern` fn pointer.
+        unsafe { Self::new_unchecked(symbol) }
+    }
+}
+
+impl<F> WeakFn<F> {
+    /// A weak function for `symbol`, for a type no trait can vouch for: a
+    /// function pointer whose parameters have lifetimes. Used by the macros,
+    /// which only ever name `unsafe extern "ABI" fn(..)` types.
+    ///
+    /// # Safety
+    ///
+    /// `F` must be an `unsafe extern "C"`, `"system"` or `"C-unwind"`
+    /// function pointer type.
+    #[doc(hidden)]
+    pub const unsafe fn new_unchecked(symbol: &'static Symbol) -> Self {
+        assert!(
+            mem::size_of::<F>() == mem::size_of::<*mut c_void>(),
+            "weaklink: the type of a WeakFn must be an `unsafe extern \"C\" fn` pointer"
+        );
         WeakFn {
-            raw: RawWeak::new(SymbolRef::new(symbol)),
+            raw: RawWeak::new(symbol),
             _type: PhantomData,
         }
     }
 
     /// The function, if the process has it.
     ///
-    /// Looks it up the first time; from then on returns the cached answer
-    /// (found or missing) with no lookup. Calling the function is `unsafe`:
-    /// the call site vouches that `F` is its real signature.
+    /// Looks it up the first time; from then on returns the cached answer,
+    /// found or missing, with no lookup. The call is `unsafe`: its `unsafe`
+    /// block vouches that `F` is the function's real signature.
+    ///
+    /// ```
+    /// weaklink::weak! {
+    ///     fn getpid() -> libc::pid_t;
+    /// }
+    ///
+    /// if let Some(f) = getpid.get() {
+    ///     // SAFETY: the declaration matches getpid(2).
+    ///     assert_eq!(unsafe { f() }, std::process::id() as libc::pid_t);
+    /// }
+    /// ```
+    ///
+    /// # Thread-safety
+    ///
+    /// Any number of threads may call it at once. Threads that race on the
+    /// first call may each look the symbol up and store their answer; each
+    /// gets the answer its own lookup found, and those are the same unless a
+    /// library that defines the symbol is loaded or unloaded meanwhile. Once
+    /// an answer is stored, no call looks up again, takes a lock, allocates
+    /// or enters the loader: from then on `get` is async-signal-safe.
+    ///
+    /// # Platform-specific behaviour
+    ///
+    /// The first call asks the loader (see [Scopes](crate#scopes)). The
+    /// loader may allocate (glibc formats a miss's `dlerror` message with
+    /// `malloc`) and takes its own locks, so the first call is not
+    /// async-signal-safe and must not run inside a `malloc` that the lookup
+    /// itself could call: resolve such symbols beforehand with
+    /// [`resolve`](Self::resolve). It may also change the thread's
+    /// `dlerror()` state. Where there is no dynamic loader (statically
+    /// linked musl, targets without a backend) every answer is `None`.
+    ///
+    /// # Safety
+    ///
+    /// Calling `get` is safe; calling the function it returns is not, and
+    /// the caller's `unsafe` block must make sure that `F` is the C
+    /// declaration's true signature and that the arguments meet the C
+    /// function's own requirements.
     #[inline]
     pub fn get(&self) -> Option<F> {
-        // SAFETY: null, or the address the loader returned for this symbol.
-        unsafe { F::from_addr(self.raw.get()) }
+        // SAFETY: null, or the address the loader returned for this symbol,
+        // whose type `F` is a function pointer (`new`, `new_unchecked`).
+        unsafe { fn_from_addr(self.raw.get()) }
     }
 
     /// The function if an earlier call already found it; `None` otherwise.
     /// Never looks anything up.
     ///
-    /// For code that must not enter the dynamic loader: signal handlers,
-    /// the child of `fork` in a multi-threaded program, code inside a
-    /// sandbox. Resolve the symbol beforehand with [`resolve`](Self::resolve)
-    /// or [`get`](Self::get).
+    /// ```
+    /// weaklink::weak! {
+    ///     fn getppid() -> libc::pid_t;
+    /// }
+    ///
+    /// assert!(getppid.get_cached().is_none()); // not looked up yet
+    /// getppid.resolve(); // e.g. before installing a signal handler
+    /// // In the handler: a load and a test, nothing else.
+    /// if let Some(f) = getppid.get_cached() {
+    ///     // SAFETY: the declaration matches getppid(2).
+    ///     let _parent = unsafe { f() };
+    /// }
+    /// ```
+    ///
+    /// # Thread-safety
+    ///
+    /// One atomic load: async-signal-safe, and safe in the child of a
+    /// multi-threaded `fork` and inside a sandbox, whatever the state.
+    ///
+    /// # Safety
+    ///
+    /// As for [`get`](Self::get): calling the function is the `unsafe` part.
     #[inline]
     pub fn get_cached(&self) -> Option<F> {
         // SAFETY: as in `get`.
-        unsafe { F::from_addr(self.raw.cached()) }
+        unsafe { fn_from_addr(self.raw.cached()) }
     }
 
     shared_methods!();
 }
 
-impl<F: UnsafeExternFnPtr> fmt::Debug for WeakFn<F> {
+/// `Some(F)` for a non-null code address, `None` for null.
+///
+/// # Safety
+///
+/// `F` is a function-pointer type; a non-null `addr` is a code address.
+#[inline(always)]
+unsafe fn fn_from_addr<F>(addr: *mut c_void) -> Option<F> {
+    if addr.is_null() {
+        None
+    } else {
+        // SAFETY: `F` is a function pointer, which has the size of a data
+        // pointer (checked when the WeakFn was built) and is one code
+        // address on every target this crate supports.
+        Some(unsafe { mem::transmute_copy::<*mut c_void, F>(&addr) })
+    }
+}
+
+impl<F> fmt::Debug for WeakFn<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.raw.debug(f, "WeakFn")
     }
@@ -345,8 +392,8 @@ impl<F: UnsafeExternFnPtr> fmt::Debug for WeakFn<F> {
 /// reference: the C side may write the variable at any time, so reading or
 /// writing it is `unsafe` and the caller's to synchronise.
 ///
-/// Lookups, scopes, cost, size and platform behaviour are those of
-/// [`WeakFn`].
+/// Lookups, scopes, cost, size, thread-safety and platform behaviour are
+/// those of [`WeakFn`].
 #[repr(C)]
 pub struct WeakStatic<T> {
     raw: RawWeak,
@@ -356,7 +403,8 @@ pub struct WeakStatic<T> {
 }
 
 impl<T> WeakStatic<T> {
-    /// A weak variable for `symbol`, not looked up yet.
+    /// A weak variable for `symbol`, not looked up yet. As for
+    /// [`WeakFn::new`], put it in a `static`, not a `const`.
     ///
     /// ```
     /// use weaklink::{Symbol, WeakStatic};
@@ -365,15 +413,20 @@ impl<T> WeakStatic<T> {
     ///     WeakStatic::new(&Symbol::new(b"__libc_single_threaded\0"));
     /// # assert_eq!(SINGLE.name(), "__libc_single_threaded");
     /// ```
-    pub const fn new<const N: usize>(symbol: &'static Symbol<N>) -> Self {
+    pub const fn new(symbol: &'static Symbol) -> Self {
         WeakStatic {
-            raw: RawWeak::new(SymbolRef::new(symbol)),
+            raw: RawWeak::new(symbol),
             _type: PhantomData,
         }
     }
 
     /// The variable's address, if the process has it. Looks it up the first
     /// time only, like [`WeakFn::get`].
+    ///
+    /// # Safety
+    ///
+    /// Safe to call; reading or writing through the pointer is `unsafe`
+    /// and must follow the C library's rules for the variable.
     #[inline]
     pub fn get(&self) -> Option<NonNull<T>> {
         NonNull::new(self.raw.get().cast())
@@ -400,49 +453,46 @@ mod tests {
     use super::*;
     use core::sync::atomic::AtomicUsize;
 
-    static FAKE: Symbol<5> = Symbol::new(b"fake\0");
+    static FAKE: Symbol = Symbol::new(b"fake\0");
 
     // A lookup that never touches the loader, so the state machine can be
     // tested anywhere, Miri included.
     static CALLS: AtomicUsize = AtomicUsize::new(0);
     static ANSWER: AtomicPtr<c_void> = AtomicPtr::new(ptr::null_mut());
 
-    unsafe fn fake_lookup(scope: &Scope, name: *const u8) -> *mut c_void {
-        // SAFETY: the slow path passes the symbol's name.
-        assert_eq!(unsafe { crate::symbol::str_until_nul(name) }, "fake");
-        assert_eq!(scope, SymbolRef::new(&FAKE).scope());
+    fn fake_lookup(symbol: &Symbol) -> *mut c_void {
+        assert_eq!(symbol.name(), "fake");
         CALLS.fetch_add(1, Ordering::SeqCst);
         ANSWER.load(Ordering::SeqCst)
-    }
-
-    /// The slow path as `resolve` runs it, with the fake lookup.
-    fn fake_look_up(raw: &RawWeak) -> *mut c_void {
-        raw.look_up_with(fake_lookup)
     }
 
     // The two cases share the globals above, so they run in one test.
     #[test]
     fn state_machine() {
-        let missing = RawWeak::new(SymbolRef::new(&FAKE));
+        let missing = RawWeak::new(&FAKE);
         assert_eq!(missing.state(), State::Unresolved);
         for _ in 0..3 {
-            assert!(missing.resolve_via(fake_look_up).is_null());
+            assert!(missing.resolve_with(fake_lookup).is_null());
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 1, "missing is cached");
         assert_eq!(missing.state(), State::Missing);
-        assert_eq!(missing.name(), "fake", "the tag does not leak");
+        assert_eq!(
+            missing.tagged().symbol.name(),
+            "fake",
+            "the tag does not leak"
+        );
 
         let mut target = 0u8;
         let addr = &mut target as *mut u8 as *mut c_void;
         ANSWER.store(addr, Ordering::SeqCst);
-        let found = RawWeak::new(SymbolRef::new(&FAKE));
+        let found = RawWeak::new(&FAKE);
         assert!(found.cached().is_null());
         for _ in 0..3 {
-            assert_eq!(found.resolve_via(fake_look_up), addr);
+            assert_eq!(found.resolve_with(fake_lookup), addr);
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 2, "found is cached");
         assert_eq!(found.state(), State::Found);
         assert_eq!(found.cached(), addr);
-        assert_eq!(found.name(), "fake");
+        assert!(!found.tagged().missing);
     }
 }

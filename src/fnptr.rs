@@ -32,10 +32,11 @@ mod sealed {
 ///   the compiler, so calling it must be `unsafe`;
 /// - Rust-ABI pointers (`unsafe fn(..)`): C libraries do not export them;
 /// - any non-pointer type;
-/// - pointers whose parameters are references (`unsafe extern "C" fn(&T)`):
-///   such a type is generic over the reference's lifetime and no blanket
-///   implementation can cover it. Use raw pointers (`*const T`, `*mut T`),
-///   which is what a C prototype means anyway.
+/// - pointers whose parameters have lifetimes (`unsafe extern "C" fn(&T)`,
+///   `fn(BorrowedFd<'_>)`): such a type is generic over the lifetime and no
+///   blanket implementation can cover it. [`weak!`](crate::weak) accepts
+///   them, since it only ever builds `unsafe extern` pointer types; by hand,
+///   use raw pointers (`*const T`, `*mut T`).
 ///
 /// With the `diagnostics` feature (Rust 1.78 or newer) the compiler also
 /// prints a message and note saying this.
@@ -56,16 +57,7 @@ mod sealed {
         note = "weak symbols are called through `unsafe extern \"C\"` or `unsafe extern \"system\"` function pointers with at most 12 arguments; use raw pointers, not references, for pointer arguments"
     )
 )]
-pub unsafe trait UnsafeExternFnPtr: Copy + Send + Sync + sealed::Sealed {
-    /// Turns a code address into `Some(Self)`, or null into `None`.
-    ///
-    /// # Safety
-    ///
-    /// A non-null `addr` must be the address of a function whose real
-    /// signature the caller is prepared to vouch for when calling it.
-    #[doc(hidden)]
-    unsafe fn from_addr(addr: *mut c_void) -> Option<Self>;
-}
+pub unsafe trait UnsafeExternFnPtr: Copy + Send + Sync + sealed::Sealed {}
 
 macro_rules! impl_fn_ptr {
     // One ABI, every arity in the list; variadics too where the ABI has them.
@@ -84,22 +76,8 @@ macro_rules! impl_fn_ptr {
         impl<Ret, $($arg),*> sealed::Sealed for $ty {}
 
         // SAFETY: a function pointer of any signature is one non-null code
-        // address, the same size as `*mut c_void` (checked below).
-        unsafe impl<Ret, $($arg),*> UnsafeExternFnPtr for $ty {
-            #[inline(always)]
-            unsafe fn from_addr(addr: *mut c_void) -> Option<Self> {
-                if addr.is_null() {
-                    None
-                } else {
-                    // SAFETY: `addr` is a non-null code address and function
-                    // pointers have the size and representation of a data
-                    // pointer on every target this crate supports (asserted
-                    // at compile time below). Whether the signature is right
-                    // is for the caller of the `unsafe fn` to vouch for.
-                    Some(unsafe { mem::transmute::<*mut c_void, Self>(addr) })
-                }
-            }
-        }
+        // address, the same size as a data pointer (checked below).
+        unsafe impl<Ret, $($arg),*> UnsafeExternFnPtr for $ty {}
     };
 }
 

@@ -177,6 +177,7 @@ mod macros;
 mod symbol;
 mod sys;
 mod syscall;
+mod thunk;
 
 pub use crate::cache::{State, WeakFn, WeakStatic};
 pub use crate::fnptr::UnsafeExternFnPtr;
@@ -190,41 +191,10 @@ pub struct ReadmeDoctests;
 /// Not public API: used by the macros' expansions.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::syscall::{RegisterSizedArgument, SignedIntegerReturn};
-    pub use core::{concat, stringify};
+    pub use crate::syscall::{
+        enosys, RegisterSizedArgument, SignedIntegerReturn, SyscallArg, WidenByLayout, WidenKnown,
+        FORCE_NO_LIBC, FORCE_NO_SYSCALL,
+    };
+    pub use crate::thunk::{abort_on_unwind, Thunk};
     pub use libc;
-
-    /// `ENOSYS` on this platform.
-    pub const ENOSYS: libc::c_int = crate::sys::ENOSYS;
-
-    /// Sets the calling thread's `errno`, where the platform has one.
-    pub fn set_errno(value: libc::c_int) {
-        crate::sys::set_errno(value);
-    }
-
-    /// Built with `--cfg weaklink_force="syscall"` or `="enosys"`:
-    /// `syscall!` never calls libc's function.
-    pub const FORCE_NO_LIBC: bool =
-        cfg!(any(weaklink_force = "syscall", weaklink_force = "enosys"));
-
-    /// Built with `--cfg weaklink_force="enosys"`: `syscall!` never makes
-    /// the raw system call either.
-    pub const FORCE_NO_SYSCALL: bool = cfg!(weaklink_force = "enosys");
-
-    /// Aborts the process if dropped, which happens only while a panic
-    /// unwinds past it: a panic during a panic aborts. Guards fallback
-    /// bodies, which are called through an `extern` ABI that must not be
-    /// unwound through.
-    pub struct AbortOnUnwind;
-
-    impl Drop for AbortOnUnwind {
-        fn drop(&mut self) {
-            panic!("weaklink: a fallback body panicked; aborting, as unwinding out of an extern function is not allowed");
-        }
-    }
-
-    /// The length of `name` with a NUL appended.
-    pub const fn len_with_nul(name: &str) -> usize {
-        name.len() + 1
-    }
 }

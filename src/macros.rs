@@ -165,7 +165,7 @@
 #[macro_export]
 macro_rules! weak {
     ($($input:tt)*) => {
-        $crate::__weak_items! { ["C" []] $($input)* }
+        $crate::__weak_declarations! { ["C" []] $($input)* }
     };
 }
 
@@ -182,436 +182,269 @@ macro_rules! weak {
 #[macro_export]
 macro_rules! dlsym {
     ($($input:tt)*) => {
-        $crate::__weak_items! { ["C" []] $($input)* }
+        $crate::__weak_declarations! { ["C" []] $($input)* }
     };
 }
 
-/// A list of declarations and `extern` blocks. The context is
-/// `[ABI [inherited attributes]]`: the ABI in force, and the
-/// `#[weaklink(...)]` attributes of the enclosing `extern` block.
-///
-/// Declarations are split off here, at one level, and each is handed to
-/// `__weak_decl` on its own, so that a long list does not nest macro calls
-/// ever deeper: a list of plain `fn ...;` declarations, or of `extern`
-/// blocks (bindgen's output), expands in a single step, and any other list
-/// one level per item.
+/// Makes the declarations of a list, in a context `[ABI [#[weaklink]s of
+/// the enclosing extern block]]`. An item's head is matched once, then its
+/// tail (`-> T`, a body, a separator) in short arms. Lists of plain
+/// `fn ...;` declarations and lists of `extern` blocks expand in one step,
+/// however long; other lists cost two levels of recursion per item.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __weak_items {
-    ([$abi:literal $inh:tt]) => {};
-    ([$abi:literal $inh:tt] ; $($rest:tt)*) => {
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
+macro_rules! __weak_declarations {
+    (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty $(; $($rest:tt)*)?) => {
+        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] $($($rest)*)? }
     };
-    ([$abi:literal $inh:tt] , $($rest:tt)*) => {
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
+    (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty , $($rest:tt)*) => {
+        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] $($rest)* }
     };
-
-    // Only plain function declarations, each ending with `;`: all at once.
-    ([$abi:literal $inh:tt] $(
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
-        fn $name:ident ($($params:tt)*) $(-> $ret:ty)? ;
-    )+) => {$(
-        $crate::__weak_decl! {
-            @start [$abi $inh]
-            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) $(-> $ret)?
+    (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_declarations! { @one $ctx $attrs $head [$(-> $ret)? { $($body)* }] $($rest)* }
+    };
+    (@fn_tail $ctx:tt $attrs:tt $head:tt $($rest:tt)*) => {
+        $crate::__weak_declarations! { @one $ctx $attrs $head [] $($rest)* }
+    };
+    (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty $(; $($rest:tt)*)?) => {
+        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] $($($rest)*)? }
+    };
+    (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty , $($rest:tt)*) => {
+        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] $($rest)* }
+    };
+    (@one [$abi:literal $inh:tt] $attrs:tt [$($head:tt)*] [$($tail:tt)*] $($rest:tt)*) => {
+        $crate::__weak_declaration! {
+            abi: $abi, inherit: $inh, attrs: $attrs, kept: [], link_name: [], options: [],
+            use_symbol: [true], item: [$($head)* $($tail)*]
         }
-    )+};
-
-    // Only `extern` blocks: all at once.
-    ([$abi:literal $inh:tt] $(
-        $(#[$($battr:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* }
-    )+) => {$(
-        $crate::__weak_block! { [$babi $inh] [] $(#[$($battr)*])* { $($body)* } }
-    )+};
-
-    // Otherwise one item at a time: an `extern` block, with or without an
-    // ABI string, ...
-    ([$abi:literal $inh:tt] $(#[$($battr:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_block! { [$babi $inh] [] $(#[$($battr)*])* { $($body)* } }
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
+        $crate::__weak_declarations! { [$abi $inh] $($rest)* }
     };
-    ([$abi:literal $inh:tt] $(#[$($battr:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_block! { ["C" $inh] [] $(#[$($battr)*])* { $($body)* } }
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
+    // An extern block: `#[cfg]`s go on its items, `#[weaklink]`s are
+    // inherited by them, other attributes (`#[link]`, docs) are dropped.
+    (@block [$abi:literal $($default:literal)? $inh:tt] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
+        $crate::__weak_declarations! { @block [$abi $inh] [$($cfg)* #[cfg $($c)*]] $($rest)* }
     };
-    // ... a function with a fallback body, which becomes a thunk ...
-    ([$abi:literal $inh:tt]
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
-        fn $name:ident ($($params:tt)*) $(-> $ret:ty)? { $($body:tt)* } $($rest:tt)*
-    ) => {
-        $crate::__weak_decl! {
-            @start [$abi $inh]
-            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) $(-> $ret)?
-            { $($body)* }
-        }
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
+    (@block [$abi:literal $($default:literal)? [$($inh:tt)*]] $cfg:tt #[weaklink $($w:tt)*] $($rest:tt)*) => {
+        $crate::__weak_declarations! { @block [$abi [$($inh)* #[weaklink $($w)*]]] $cfg $($rest)* }
     };
-    // ... a function, ending with `;`, `,` or nothing ...
-    ([$abi:literal $inh:tt]
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
-        fn $name:ident ($($params:tt)*) -> $ret:ty $(; $($rest:tt)*)?
-    ) => {
-        $crate::__weak_decl! {
-            @start [$abi $inh]
-            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) -> $ret
-        }
-        $crate::__weak_items! { [$abi $inh] $($($rest)*)? }
+    (@block [$abi:literal $($default:literal)? $inh:tt] $cfg:tt #[$($other:tt)*] $($rest:tt)*) => {
+        $crate::__weak_declarations! { @block [$abi $inh] $cfg $($rest)* }
     };
-    ([$abi:literal $inh:tt]
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
-        fn $name:ident ($($params:tt)*) -> $ret:ty , $($rest:tt)*
-    ) => {
-        $crate::__weak_decl! {
-            @start [$abi $inh]
-            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*) -> $ret
-        }
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
-    };
-    ([$abi:literal $inh:tt]
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
-        fn $name:ident ($($params:tt)*) $($rest:tt)*
-    ) => {
-        $crate::__weak_decl! {
-            @start [$abi $inh]
-            $(#[$($attr)*])* $(pub $(($($vis)*))?)? $(extern $($fabi)?)? fn $name ($($params)*)
-        }
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
-    };
-    // ... or a variable. (`static mut` as bindgen writes it: the static
-    // itself is never mutable, the C variable always is, through the
-    // pointer.)
-    ([$abi:literal $inh:tt]
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? static mut $($rest:tt)*
-    ) => {
-        $crate::__weak_items! {
-            [$abi $inh] $(#[$($attr)*])* $(pub $(($($vis)*))?)? static $($rest)*
-        }
-    };
-    ([$abi:literal $inh:tt]
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? static $name:ident : $t:ty $(; $($rest:tt)*)?
-    ) => {
-        $crate::__weak_decl! {
-            @start [$abi $inh]
-            $(#[$($attr)*])* $(pub $(($($vis)*))?)? static $name : $t
-        }
-        $crate::__weak_items! { [$abi $inh] $($($rest)*)? }
-    };
-    ([$abi:literal $inh:tt]
-        $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(safe)? $(unsafe)? static $name:ident : $t:ty , $($rest:tt)*
-    ) => {
-        $crate::__weak_decl! {
-            @start [$abi $inh]
-            $(#[$($attr)*])* $(pub $(($($vis)*))?)? static $name : $t
-        }
-        $crate::__weak_items! { [$abi $inh] $($rest)* }
-    };
-    // Anything else is not a declaration: let `__weak_decl` say so.
-    ([$abi:literal $inh:tt] $($bad:tt)+) => {
-        $crate::__weak_decl! { @start [$abi $inh] $($bad)+ }
-    };
-}
-
-/// An `extern` block's attributes: `#[cfg]`s are kept for its items,
-/// `#[weaklink(...)]`s are handed to each item, the rest (`#[link]`, docs)
-/// describe the block and are dropped.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_block {
-    ([$abi:literal $inh:tt] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
-        $crate::__weak_block! { [$abi $inh] [$($cfg)* #[cfg $($c)*]] $($rest)* }
-    };
-    ([$abi:literal [$($inh:tt)*]] $cfg:tt #[weaklink $($w:tt)*] $($rest:tt)*) => {
-        $crate::__weak_block! { [$abi [$($inh)* #[weaklink $($w)*]]] $cfg $($rest)* }
-    };
-    ([$abi:literal $inh:tt] $cfg:tt #[$($other:tt)*] $($rest:tt)*) => {
-        $crate::__weak_block! { [$abi $inh] $cfg $($rest)* }
-    };
-    ([$abi:literal $inh:tt] [$($cfg:tt)*] { $($body:tt)* }) => {
+    (@block [$abi:literal $($default:literal)? $inh:tt] [$($cfg:tt)*] { $($body:tt)* }) => {
         $($cfg)*
-        $crate::__weak_items! { [$abi $inh] $($body)* }
+        $crate::__weak_declarations! { [$abi $inh] $($body)* }
+    };
+
+    ($ctx:tt) => {};
+    ($ctx:tt ; $($rest:tt)*) => { $crate::__weak_declarations! { $ctx $($rest)* } };
+    ($ctx:tt , $($rest:tt)*) => { $crate::__weak_declarations! { $ctx $($rest)* } };
+    ([$abi:literal $inh:tt] $(
+        $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($p:tt)*) $(-> $ret:ty)? ;
+    )+) => {$(
+        $crate::__weak_declaration! {
+            abi: $abi, inherit: $inh, attrs: [$(#[$($a)*])*], kept: [], link_name: [], options: [],
+            use_symbol: [true],
+            item: [$(pub $(($($v)*))?)? $(extern $($fabi)?)? fn $name ($($p)*) $(-> $ret)?]
+        }
+    )+};
+    ([$abi:literal $inh:tt] $($(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* })+) => {$(
+        $crate::__weak_declarations! { @block [$babi $inh] [] $(#[$($b)*])* { $($body)* } }
+    )+};
+    ([$abi:literal $inh:tt] $(#[$($b:tt)*])* $(unsafe)? extern $($babi:literal)? { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_declarations! { @block [$($babi)? "C" $inh] [] $(#[$($b)*])* { $($body)* } }
+        $crate::__weak_declarations! { [$abi $inh] $($rest)* }
+    };
+    ($ctx:tt $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($p:tt)*) $($tail:tt)*
+    ) => {
+        $crate::__weak_declarations! {
+            @fn_tail $ctx [$(#[$($a)*])*] [$(pub $(($($v)*))?)? $(extern $($fabi)?)? fn $name ($($p)*)] $($tail)*
+        }
+    };
+    ($ctx:tt $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? static mut $($tail:tt)*) => {
+        $crate::__weak_declarations! { $ctx $(#[$($a)*])* $(pub $(($($v)*))?)? static $($tail)* }
+    };
+    ($ctx:tt $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? static $name:ident : $($tail:tt)*) => {
+        $crate::__weak_declarations! {
+            @static_tail $ctx [$(#[$($a)*])*] [$(pub $(($($v)*))?)? static $name :] $($tail)*
+        }
+    };
+    ($ctx:tt $($bad:tt)+) => {
+        $crate::__weak_declaration! {
+            abi: "C", inherit: [], attrs: [], kept: [], link_name: [], options: [], use_symbol: [true],
+            item: [$($bad)+]
+        }
     };
 }
 
-/// One declaration, without separator, parsed in steps: `@start` puts the
-/// inherited attributes first, `@attrs` sorts the attributes (the item's
-/// own, `#[link_name]`, `#[weaklink(...)]`) and reads the signature;
-/// a declaration with a body goes to `@thunk`, others to `@params`, which
-/// collects the parameter types, and `@emit`, which writes the `static`.
+/// Makes one declaration: a `static` [`WeakFn`](crate::WeakFn) or
+/// [`WeakStatic`](crate::WeakStatic), or a thunk for one with a body. The
+/// attributes are sorted first (inherited ones first): `#[link_name]` and
+/// `#[weaklink(..)]` choose the symbol, the others are `kept` for the item.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __weak_decl {
-    // The inherited attributes come first, so the item's own can override.
-    (@start [$abi:literal [$($inh:tt)*]] $($decl:tt)*) => {
-        $crate::__weak_decl! { @attrs [$abi [$($inh)*]] [] [] [] $($inh)* $($decl)* }
+macro_rules! __weak_declaration {
+    (abi: $abi:literal, inherit: [$($i:tt)+], attrs: [$($a:tt)*], $($fields:tt)*) => {
+        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($i)+ $($a)*], $($fields)* }
     };
-    // `#[link_name]` names the symbol, `#[weaklink(...)]` says where to look
-    // for it; other attributes go on the static.
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt #[link_name = $link:literal] $($rest:tt)*) => {
-        $crate::__weak_decl! { @attrs $ctx $attrs [$link] $scope $($rest)* }
+    (abi: $abi:literal, inherit: [], attrs: [#[link_name $($l:tt)*] $($a:tt)*], kept: $k:tt,
+        link_name: [$($prev:tt)+], $($fields:tt)*) => {
+        ::core::compile_error!("weaklink: more than one `#[link_name]`; keep one");
     };
-    (@attrs $ctx:tt $attrs:tt $cname:tt [$($scope:tt)*] #[weaklink($($s:tt)*)] $($rest:tt)*) => {
-        $crate::__weak_decl! { @attrs $ctx $attrs $cname [$($scope)* $($s)* ,] $($rest)* }
+    (abi: $abi:literal, inherit: [], attrs: [#[link_name = $l:literal] $($a:tt)*], kept: $k:tt,
+        link_name: [], $($fields:tt)*) => {
+        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: $k, link_name: [$l], $($fields)* }
     };
-    (@attrs $ctx:tt [$($attr:tt)*] $cname:tt $scope:tt #[$($a:tt)*] $($rest:tt)*) => {
-        $crate::__weak_decl! { @attrs $ctx [$($attr)* #[$($a)*]] $cname $scope $($rest)* }
+    (abi: $abi:literal, inherit: [], attrs: [#[link_name = concat!($($l:tt)*)] $($a:tt)*], kept: $k:tt,
+        link_name: [], $($fields:tt)*) => {
+        $crate::__weak_declaration! {
+            abi: $abi, inherit: [], attrs: [$($a)*], kept: $k, link_name: [::core::concat!($($l)*)], $($fields)*
+        }
     };
+    (abi: $abi:literal, inherit: [], attrs: [#[link_name $($l:tt)*] $($a:tt)*], $($fields:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: cannot read `#[link_name ", ::core::stringify!($($l)*),
+            "]`; write `#[link_name = \"name\"]` or `#[link_name = concat!(...)]`"
+        ));
+    };
+    (abi: $abi:literal, inherit: [], attrs: [#[weaklink($($w:tt)*)] $($a:tt)*], kept: $k:tt,
+        link_name: $link:tt, options: [$($o:tt)*], $($fields:tt)*) => {
+        $crate::__weak_declaration! {
+            abi: $abi, inherit: [], attrs: [$($a)*], kept: $k, link_name: $link, options: [$($o)* $($w)* ,],
+            $($fields)*
+        }
+    };
+    (abi: $abi:literal, inherit: [], attrs: [#[cfg_attr($($c:tt)*)] $($a:tt)*], kept: [$($k:tt)*], $($fields:tt)*) => {
+        $crate::__weak_declaration! { @cfg_attr $($c)* }
+        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[cfg_attr($($c)*)]], $($fields)* }
+    };
+    (abi: $abi:literal, inherit: [], attrs: [#[$($m:tt)*] $($a:tt)*], kept: [$($k:tt)*], $($fields:tt)*) => {
+        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[$($m)*]], $($fields)* }
+    };
+    // `#[cfg_attr]` is kept, but must not carry what the macro reads.
+    (@cfg_attr) => {};
+    (@cfg_attr link_name $($rest:tt)*) => {
+        ::core::compile_error!("weaklink: `link_name` in `#[cfg_attr]` cannot be read; write a `#[cfg]`'d declaration per name");
+    };
+    (@cfg_attr weaklink $($rest:tt)*) => {
+        ::core::compile_error!("weaklink: `weaklink(..)` in `#[cfg_attr]` cannot be read; write a `#[cfg]`'d declaration per scope");
+    };
+    (@cfg_attr $other:tt $($rest:tt)*) => { $crate::__weak_declaration! { @cfg_attr $($rest)* } };
 
-    // A function with a fallback body: a thunk, with an explicit ABI or
-    // with the one in force. Its parameters need names.
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
-        $vis:vis extern $fabi:literal fn $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)?
-        { $($body:tt)* }
-    ) => {
-        $crate::__weak_decl! {
-            @thunk [$fabi] $attrs $cname $scope [$vis] $name [$($arg: $ty),*] [$($ret)?] { $($body)* }
-        }
+    // The attributes are sorted; now the item. An explicit ABI wins.
+    (abi: $abi:literal, inherit: [], attrs: [], kept: $k:tt, link_name: $l:tt, options: $o:tt, use_symbol: $u:tt,
+        item: [$vis:vis $(safe)? $(unsafe)? extern $fabi:literal fn $($item:tt)*]) => {
+        $crate::__weak_declaration! { @fn $fabi $k [$l $o] $u [$vis] $($item)* }
     };
-    (@attrs [$abi:literal $inh:tt] $attrs:tt $cname:tt $scope:tt
-        $vis:vis $(extern)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)?
-        { $($body:tt)* }
-    ) => {
-        $crate::__weak_decl! {
-            @thunk [$abi] $attrs $cname $scope [$vis] $name [$($arg: $ty),*] [$($ret)?] { $($body)* }
-        }
+    (abi: $abi:literal, inherit: [], attrs: [], kept: $k:tt, link_name: $l:tt, options: $o:tt, use_symbol: $u:tt,
+        item: [$vis:vis $(safe)? $(unsafe)? $(extern)? fn $($item:tt)*]) => {
+        $crate::__weak_declaration! { @fn $abi $k [$l $o] $u [$vis] $($item)* }
     };
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
-        $vis:vis $(extern $($fabi:literal)?)? fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
-        { $($body:tt)* }
-    ) => {
-        ::core::compile_error! {
-            "weaklink: a declaration with a fallback body needs named parameters: \
-             `fn name(arg: Type, ...) -> Ret { ... }`"
-        }
-    };
-    (@thunk [$abi:literal] [$($attr:tt)*] $cname:tt $scope:tt [$vis:vis] $name:ident
-        [$($arg:ident : $ty:ty),*] [$($ret:ty)?] { $($body:tt)* }
-    ) => {
-        $crate::__weak_thunk! {
-            attrs: [$($attr)*],
-            vis: [$vis],
-            abi: $abi,
-            name: $name,
-            args: [$($arg: $ty),*],
-            ret: $crate::__weak_ret!($($ret)?),
-            symbol: [$cname $scope],
-            skip_libc: false,
-            fallback: { $($body)* }
-        }
-    };
-
-    // A function, with an explicit ABI or with the one in force.
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt
-        $vis:vis extern $fabi:literal fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
-    ) => {
-        $crate::__weak_decl! {
-            @params [[$fabi] $attrs $cname $scope [$vis] $name]
-            [$crate::__weak_ret!($($ret)?)] [] [$($params)*]
-        }
-    };
-    (@attrs [$abi:literal $inh:tt] $attrs:tt $cname:tt $scope:tt
-        $vis:vis $(extern)? fn $name:ident ($($params:tt)*) $(-> $ret:ty)?
-    ) => {
-        $crate::__weak_decl! {
-            @params [[$abi] $attrs $cname $scope [$vis] $name]
-            [$crate::__weak_ret!($($ret)?)] [] [$($params)*]
-        }
-    };
-
-    // A variable.
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt $vis:vis static $name:ident : $t:ty) => {
-        $crate::__weak_decl! { @emit_static [$attrs $cname $scope [$vis] $name] [$t] }
-    };
-
-    (@attrs $ctx:tt $attrs:tt $cname:tt $scope:tt $($bad:tt)*) => {
-        ::core::compile_error! {
-            "weaklink: expected a declaration such as `fn name(arg: Type) -> Ret;`, \
-             `fn name(Type) -> Ret`, `static name: Type;`, or an `extern \"C\" { ... }` block"
-        }
-    };
-
-    // Parameters, named or not, to a list of types; `...` last for a C
-    // variadic. Typed fragments are tried last: a failed `ty` parse is fatal.
-    (@params $decl:tt $ret:tt [$($ty:tt)*] []) => {
-        $crate::__weak_decl! { @emit $decl $ret [$($ty)*] }
-    };
-    (@params $decl:tt $ret:tt [$($ty:tt)*] [...]) => {
-        $crate::__weak_decl! { @emit $decl $ret [$($ty)* ...] }
-    };
-    (@params $decl:tt $ret:tt [$($ty:tt)*] [_ : $t:ty $(, $($rest:tt)*)?]) => {
-        $crate::__weak_decl! { @params $decl $ret [$($ty)* $t,] [$($($rest)*)?] }
-    };
-    (@params $decl:tt $ret:tt [$($ty:tt)*] [$arg:ident : $t:ty $(, $($rest:tt)*)?]) => {
-        $crate::__weak_decl! { @params $decl $ret [$($ty)* $t,] [$($($rest)*)?] }
-    };
-    (@params $decl:tt $ret:tt [$($ty:tt)*] [$t:ty $(, $($rest:tt)*)?]) => {
-        $crate::__weak_decl! { @params $decl $ret [$($ty)* $t,] [$($($rest)*)?] }
-    };
-
-    // The statics. The symbol is checked while the static is evaluated, at
-    // compile time.
-    (@emit [[$abi:literal] $attrs:tt [$($cname:tt)*] [$($scope:tt)*] [$vis:vis] $name:ident] [$ret:ty] [$($ty:tt)*]) => {
-        $crate::__weak_decl! {
-            @item $attrs [$vis] $name
-            [$crate::WeakFn<unsafe extern $abi fn($($ty)*) -> $ret>]
-            [$crate::WeakFn::new(&$crate::__weak_symbol!([$($cname)*] $name; $($scope)*))]
-        }
-    };
-    (@emit_static [$attrs:tt [$($cname:tt)*] [$($scope:tt)*] [$vis:vis] $name:ident] [$t:ty]) => {
-        $crate::__weak_decl! {
-            @item $attrs [$vis] $name
-            [$crate::WeakStatic<$t>]
-            [$crate::WeakStatic::new(&$crate::__weak_symbol!([$($cname)*] $name; $($scope)*))]
-        }
-    };
-    (@item [$($attr:tt)*] [$vis:vis] $name:ident [$ty:ty] [$init:expr]) => {
-        $($attr)*
+    (abi: $abi:literal, inherit: [], attrs: [], kept: [$($k:tt)*], link_name: $l:tt, options: $o:tt, use_symbol: $u:tt,
+        item: [$vis:vis static $name:ident : $t:ty]) => {
+        $($k)*
         #[allow(non_upper_case_globals)]
-        $vis static $name: $ty = $init;
+        $vis static $name: $crate::WeakStatic<$t> =
+            $crate::WeakStatic::new(&$crate::__weak_symbol!($name [$l $o]));
     };
-}
+    (abi: $abi:literal, inherit: [], attrs: [], $($fields:tt)*) => {
+        $crate::__weak_declaration! { @bad $($fields)* }
+    };
+    (@bad kept: $k:tt, link_name: $l:tt, options: $o:tt, use_symbol: $u:tt, item: [$($bad:tt)*]) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: expected a declaration such as `fn name(arg: Type) -> Ret;`, `fn name(Type) -> Ret`, ",
+            "`static name: Type;` or an `extern \"C\" { ... }` block, found `", ::core::stringify!($($bad)*), "`"
+        ));
+    };
 
-/// A function that calls the symbol if the process has it, else its
-/// fallback body: a self-replacing thunk. The target starts as a function
-/// that looks the symbol up, stores the symbol's address or the fallback
-/// over itself, and calls it; every later call is one load and one indirect
-/// call. Used by `syscall!` and by `weak!` declarations with a body.
-///
-/// `symbol` is `[link name] [weaklink options]`, as `__weak_symbol` takes
-/// them. The fallback body runs as an `unsafe fn` with the declared
-/// arguments; it is called through the declared ABI, so a panic in it
-/// aborts rather than unwind through that boundary.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_thunk {
-    (
-        attrs: [$($attr:tt)*],
-        vis: [$vis:vis],
-        abi: $abi:literal,
-        name: $name:ident,
-        args: [$($arg:ident : $ty:ty),*],
-        ret: $ret:ty,
-        symbol: [$cname:tt [$($scope:tt)*]],
-        skip_libc: $skip:expr,
-        fallback: { $($body:tt)* }
+    // A function with a fallback body: a self-replacing thunk.
+    (@fn $abi:literal [$($k:tt)*] $sym:tt [$($u:tt)*] [$vis:vis]
+        $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)? { $($body:tt)* }
     ) => {
-        $($attr)*
-        $vis unsafe fn $name($($arg: $ty),*) -> $ret {
-            type __WeaklinkThunkFn = unsafe extern $abi fn($($ty),*) -> $ret;
-
-            // The symbol. This static shadows the function inside its own
-            // body.
-            #[allow(non_upper_case_globals)]
-            static $name: $crate::WeakFn<__WeaklinkThunkFn> =
-                $crate::WeakFn::new(&$crate::__weak_symbol!($cname $name; $($scope)*));
-
+        $($k)*
+        $vis unsafe fn $name($($arg: $ty),*) $(-> $ret)? {
+            // The body sees this function's own name, and only this helper.
             #[allow(unused_unsafe, clippy::needless_return)]
-            unsafe fn __weaklink_body($($arg: $ty),*) -> $ret {
-                $($body)*
-            }
-
-            unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) -> $ret {
-                let guard = $crate::__private::AbortOnUnwind;
+            unsafe fn __weaklink_body($($arg: $ty),*) $(-> $ret)? { $($body)* }
+            {
+                type __WeaklinkFn = unsafe extern $abi fn($($ty),*) $(-> $ret)?;
+                unsafe extern $abi fn __weaklink_first($($arg: $ty),*) $(-> $ret)? {
+                    // SAFETY: as for the function being declared.
+                    unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, $($u)*)($($arg),*) }
+                }
+                unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) $(-> $ret)? {
+                    // SAFETY: as for the function being declared.
+                    $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
+                }
+                static __WEAKLINK_THUNK: $crate::__private::Thunk<__WeaklinkFn> =
+                    // SAFETY: an `unsafe extern` function pointer type.
+                    unsafe { $crate::__private::Thunk::new(&$crate::__weak_symbol!($name $sym), __weaklink_first) };
                 // SAFETY: as for the function being declared.
-                let result = unsafe { __weaklink_body($($arg),*) };
-                ::core::mem::forget(guard);
-                result
-            }
-
-            // The first call picks the symbol or the fallback, stores it over
-            // itself, and calls it; later calls go straight there.
-            unsafe extern $abi fn __weaklink_first($($arg: $ty),*) -> $ret {
-                let f: __WeaklinkThunkFn = if $skip {
-                    __weaklink_fallback
-                } else {
-                    match $name.get() {
-                        ::core::option::Option::Some(f) => f,
-                        ::core::option::Option::None => __weaklink_fallback,
-                    }
-                };
-                __WEAKLINK_TARGET.store(f as *mut (), ::core::sync::atomic::Ordering::Release);
-                // SAFETY: as for the function being declared.
-                unsafe { f($($arg),*) }
-            }
-
-            static __WEAKLINK_TARGET: ::core::sync::atomic::AtomicPtr<()> =
-                ::core::sync::atomic::AtomicPtr::new(__weaklink_first as *mut ());
-
-            // SAFETY: the pointer is one of the functions above or the
-            // symbol, all of this signature. Acquire pairs with the store,
-            // as in `WeakFn`.
-            unsafe {
-                let f = ::core::mem::transmute::<*mut (), __WeaklinkThunkFn>(
-                    __WEAKLINK_TARGET.load(::core::sync::atomic::Ordering::Acquire),
-                );
-                f($($arg),*)
+                unsafe { __WEAKLINK_THUNK.target()($($arg),*) }
             }
         }
     };
+    (@fn $abi:literal $k:tt $sym:tt $u:tt $vis:tt $name:ident ($($arg:ident : $ty:ty ,)* ...) $(-> $ret:ty)? { $($body:tt)* }) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: `", ::core::stringify!($name), "` is a C variadic: it cannot have a fallback body; ",
+            "declare it with `;` and match on `.get()`"
+        ));
+    };
+    (@fn $abi:literal $k:tt $sym:tt $u:tt $vis:tt $name:ident ($($p:tt)*) $(-> $ret:ty)? { $($body:tt)* }) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: a declaration with a fallback body needs named parameters: ",
+            "`fn name(arg: Type, ...) -> Ret { ... }`, found `(", ::core::stringify!($($p)*), ")`"
+        ));
+    };
+    // A function without a body: a `WeakFn`.
+    (@fn $abi:literal [$($k:tt)*] $sym:tt $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {
+        $($k)*
+        #[allow(non_upper_case_globals)]
+        $vis static $name: $crate::WeakFn<unsafe extern $abi fn($($p)*) $(-> $ret)?> =
+            // SAFETY: an `unsafe extern` function pointer type.
+            unsafe { $crate::WeakFn::new_unchecked(&$crate::__weak_symbol!($name $sym)) };
+    };
 }
 
-/// A return type, `()` if none was written.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_ret {
-    () => {
-        ()
-    };
-    ($ret:ty) => {
-        $ret
-    };
-}
-
-/// A `Symbol` for a declaration: its C name (the `#[link_name]`, else the
-/// Rust name) and its `#[weaklink(...)]` options.
+/// Makes the [`Symbol`](crate::Symbol) of a declaration: its C name (the
+/// `#[link_name]`, else the Rust name without `r#`) and its
+/// `#[weaklink(..)]` options, each given at most once.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_symbol {
-    ([] $name:ident; $($scope:tt)*) => {
-        $crate::__weak_symbol!([$crate::__private::stringify!($name)] $name; $($scope)*)
+    ($name:ident [[] [$($o:tt)*]]) => {
+        $crate::__weak_symbol!(@opts ($crate::Symbol::from_ident(
+            ::core::concat!(::core::stringify!($name), "\0").as_bytes()
+        )) [] [] $($o)*)
     };
-    ([$cname:expr] $name:ident; $($scope:tt)*) => {
-        $crate::__weak_scope!(
-            ($crate::Symbol::<{ $crate::__private::len_with_nul($cname) }>::from_str_without_nul($cname))
-            $($scope)*
-        )
+    ($name:ident [[$l:expr] [$($o:tt)*]]) => {
+        $crate::__weak_symbol!(@opts ($crate::Symbol::new(::core::concat!($l, "\0").as_bytes())) [] [] $($o)*)
     };
-}
-
-/// Applies `#[weaklink(...)]` options to a `Symbol` expression.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_scope {
-    (($sym:expr)) => {
-        $sym
+    (@opts ($s:expr) $place:tt $version:tt) => { $s };
+    (@opts $s:tt $place:tt $version:tt , $($o:tt)*) => { $crate::__weak_symbol!(@opts $s $place $version $($o)*) };
+    (@opts ($s:expr) [] $version:tt next $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.next()) [next] $version $($o)*)
     };
-    (($sym:expr) , $($rest:tt)*) => {
-        $crate::__weak_scope!(($sym) $($rest)*)
+    (@opts ($s:expr) [] $version:tt library = $lib:expr , $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.in_library(::core::concat!($lib, "\0").as_bytes())) [library] $version $($o)*)
     };
-    (($sym:expr) next , $($rest:tt)*) => {
-        $crate::__weak_scope!(($sym.next()) $($rest)*)
+    (@opts ($s:expr) $place:tt [] version = $v:expr , $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.with_version(::core::concat!($v, "\0").as_bytes())) $place [version] $($o)*)
     };
-    (($sym:expr) library = $lib:expr , $($rest:tt)*) => {
-        $crate::__weak_scope!(
-            ($sym.in_library($crate::__private::concat!($lib, "\0").as_bytes())) $($rest)*
-        )
+    (@opts $s:tt $place:tt [version] version $($o:tt)*) => {
+        ::core::compile_error!("weaklink: `version` given twice; a symbol has one version")
     };
-    (($sym:expr) version = $version:expr , $($rest:tt)*) => {
-        $crate::__weak_scope!(
-            ($sym.with_version($crate::__private::concat!($version, "\0").as_bytes())) $($rest)*
-        )
+    (@opts $s:tt [$place:ident] $version:tt $option:ident $($o:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: `", ::core::stringify!($place), "` and `", ::core::stringify!($option),
+            "` both choose where to look; a symbol is looked up in one place"
+        ))
     };
-    (($sym:expr) $($other:tt)*) => {
-        ::core::compile_error!(
-            "weaklink: unknown option in #[weaklink(...)]; expected `next`, \
-             `library = \"libname.so\"` or `version = \"VERSION\"`"
-        )
+    (@opts $s:tt $place:tt $version:tt $($bad:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: unknown option `", ::core::stringify!($($bad)*), "` in #[weaklink(...)]; ",
+            "expected `next`, `library = \"libname.so\"` or `version = \"VERSION\"`"
+        ))
     };
 }

@@ -1,7 +1,6 @@
 //! What to look up: a symbol's name, and where to look for it.
 
 use core::fmt;
-use core::mem;
 
 /// Where a symbol is looked up: the loaded objects to search.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,22 +21,24 @@ pub(crate) struct Scope {
     pub(crate) version: Option<&'static [u8]>,
 }
 
-/// A symbol to look up: its name, checked when it is built, and where to
-/// look for it.
+/// A request for a symbol: what to look up, and where.
 ///
-/// `N` is the length of the name including its trailing NUL. Build one in a
-/// `const` or `static`, where a bad name is a compile error:
+/// A `Symbol` is a plain record: a NUL-terminated name and the scope to
+/// search. It is not a found symbol (in libloading, `Symbol` means the
+/// answer; here it is the question). Build one in a `static`, where a bad
+/// name is a compile error, and hand it to [`WeakFn::new`](crate::WeakFn::new)
+/// or [`WeakStatic::new`](crate::WeakStatic::new):
 ///
 /// ```
 /// use weaklink::Symbol;
 ///
-/// static PIPE2: Symbol<6> = Symbol::new(b"pipe2\0");
+/// static PIPE2: Symbol = Symbol::new(b"pipe2\0");
 /// assert_eq!(PIPE2.name(), "pipe2");
 /// ```
 ///
 /// ```compile_fail
 /// // No trailing NUL: the static fails to evaluate.
-/// static PIPE2: weaklink::Symbol<5> = weaklink::Symbol::new(b"pipe2");
+/// static PIPE2: weaklink::Symbol = weaklink::Symbol::new(b"pipe2");
 /// ```
 ///
 /// By default a symbol is looked up in every object loaded in the process;
@@ -46,20 +47,17 @@ pub(crate) struct Scope {
 /// [`weak!`](crate::weak) macro builds symbols for you, with
 /// `#[weaklink(...)]` attributes for the same choices.
 ///
-/// The name is stored right after the scope, and a [`WeakFn`](crate::WeakFn)
-/// keeps one thin pointer to the whole record. The record is aligned to at
-/// least 2, which leaves the pointer's low bit free for the cache's state.
-#[repr(C, align(2))]
-pub struct Symbol<const N: usize> {
+/// A [`WeakFn`](crate::WeakFn) keeps one pointer to its `Symbol`; the
+/// record is pointer-aligned, which leaves that pointer's low bit free for
+/// the cache's state.
+#[derive(Clone, Copy)]
+pub struct Symbol {
+    /// Checked by `check_c_string`: UTF-8, non-empty, one NUL at the end.
+    name: &'static [u8],
     scope: Scope,
-    name: [u8; N],
 }
 
-/// Where the name starts in every `Symbol<N>`: right after the scope
-/// (`repr(C)`, and a byte array needs no padding).
-pub(crate) const NAME_OFFSET: usize = mem::size_of::<Scope>();
-
-impl<const N: usize> Symbol<N> {
+impl Symbol {
     /// The symbol `name` (NUL-terminated), looked up in every loaded object.
     ///
     /// # Panics
@@ -67,32 +65,26 @@ impl<const N: usize> Symbol<N> {
     /// If the name is empty, does not end with exactly one NUL byte (it must
     /// end with one and contain no other), or is not UTF-8. Evaluated in a
     /// `const` or `static`, that panic is a compile error.
-    pub const fn new(name: &[u8; N]) -> Self {
+    pub const fn new(name: &'static [u8]) -> Self {
         check_c_string(name);
         Symbol {
+            name,
             scope: Scope {
                 place: Place::Default,
                 version: None,
             },
-            name: *name,
         }
     }
 
-    /// Builds a symbol from `name` (without its NUL) by appending the NUL.
-    /// `N` must be `name.len() + 1`. Used by the macros.
+    /// The symbol for a Rust identifier, as `stringify!` wrote it with a NUL
+    /// appended: a raw identifier's `r#` is not part of the C name, so
+    /// `r#type` looks up `type`. Used by the macros.
     #[doc(hidden)]
-    pub const fn from_str_without_nul(name: &str) -> Self {
-        let src = name.as_bytes();
-        if src.len() + 1 != N {
-            panic!("weaklink: internal error: symbol name length mismatch");
+    pub const fn from_ident(name: &'static [u8]) -> Self {
+        match name {
+            [b'r', b'#', rest @ ..] => Self::new(rest),
+            _ => Self::new(name),
         }
-        let mut bytes = [0u8; N];
-        let mut i = 0;
-        while i < src.len() {
-            bytes[i] = src[i];
-            i += 1;
-        }
-        Self::new(&bytes)
     }
 
     /// Looks the symbol up in the objects loaded *after* the one that asks,
@@ -117,9 +109,16 @@ impl<const N: usize> Symbol<N> {
     ///
     /// Unix only. On Windows, where nothing like it exists, building such a
     /// symbol in a `static` is a compile error.
+    ///
+    /// # Panics
+    ///
+    /// If a library was named too: a symbol is looked up in one place.
     pub const fn next(mut self) -> Self {
         if cfg!(windows) {
             panic!("weaklink: the `next` scope (RTLD_NEXT) does not exist on Windows");
+        }
+        if !matches!(self.scope.place, Place::Default) {
+            panic!("weaklink: `next` and `library` cannot be combined: a symbol is looked up in one place");
         }
         self.scope.place = Place::Next;
         self
@@ -128,14 +127,11 @@ impl<const N: usize> Symbol<N> {
     /// Looks the symbol up in `library` only, and only if the process has
     /// already loaded it: the library is never loaded by the lookup.
     ///
-    /// `library` is NUL-terminated and is matched the way the platform
-    /// matches an already-loaded library: on Unix by
-    /// `dlopen(library, RTLD_NOLOAD | RTLD_LAZY)` (a file name such as
-    /// `b"libssl.so.3\0"`, its soname, or a path), on Windows by
-    /// `GetModuleHandleExW`. When the symbol is found there, the library's
-    /// handle is kept for the life of the process, so the library stays
-    /// loaded under the cached pointer; when it is not, the handle is given
-    /// back.
+    /// `library` is NUL-terminated and is matched against the libraries
+    /// already loaded (on Unix by file name, soname or path; on Windows by
+    /// `GetModuleHandleExW`). When the symbol is found there, the library
+    /// is kept loaded for the life of the process, so the cached pointer
+    /// never dangles; when it is not, nothing is kept.
     ///
     /// ```
     /// use weaklink::{Symbol, WeakFn};
@@ -151,9 +147,13 @@ impl<const N: usize> Symbol<N> {
     /// # Panics
     ///
     /// If `library` is empty, not NUL-terminated, contains another NUL or is
-    /// not UTF-8; in a `static`, a compile error.
+    /// not UTF-8, or if `next` or another library was asked for too; in a
+    /// `static`, a compile error.
     pub const fn in_library(mut self, library: &'static [u8]) -> Self {
         check_c_string(library);
+        if !matches!(self.scope.place, Place::Default) {
+            panic!("weaklink: `next` and `library` cannot be combined: a symbol is looked up in one place");
+        }
         self.scope.place = Place::Library(library);
         self
     }
@@ -189,59 +189,70 @@ impl<const N: usize> Symbol<N> {
     /// # Panics
     ///
     /// If `version` is empty, not NUL-terminated, contains another NUL or
-    /// is not UTF-8; in a `static`, a compile error.
+    /// is not UTF-8, or a version was given already; in a `static`, a
+    /// compile error.
     pub const fn with_version(mut self, version: &'static [u8]) -> Self {
         if cfg!(windows) {
             panic!("weaklink: symbol versions do not exist on Windows");
         }
         check_c_string(version);
+        if self.scope.version.is_some() {
+            panic!("weaklink: a symbol can ask for one version only");
+        }
         self.scope.version = Some(version);
         self
     }
 
     /// The name, without its trailing NUL.
-    pub fn name(&self) -> &str {
-        // SAFETY: `check_c_string` accepted these bytes: UTF-8 ending in
-        // exactly one NUL.
-        unsafe { str_until_nul(self.name.as_ptr()) }
+    pub fn name(&self) -> &'static str {
+        text(self.name)
+    }
+
+    /// The name with its trailing NUL, for the loader.
+    pub(crate) fn c_name(&self) -> *const u8 {
+        self.name.as_ptr()
+    }
+
+    pub(crate) fn scope(&self) -> &Scope {
+        &self.scope
+    }
+
+    /// Starts a `Debug` struct with the name and, unless they are the
+    /// defaults, the scope and version.
+    pub(crate) fn debug_struct<'a, 'b>(
+        &self,
+        f: &'a mut fmt::Formatter<'b>,
+        type_name: &str,
+    ) -> fmt::DebugStruct<'a, 'b> {
+        let mut d = f.debug_struct(type_name);
+        d.field("name", &self.name());
+        match self.scope.place {
+            Place::Default => {}
+            Place::Next => {
+                d.field("scope", &format_args!("next"));
+            }
+            Place::Library(lib) => {
+                d.field("library", &text(lib));
+            }
+        }
+        if let Some(version) = self.scope.version {
+            d.field("version", &text(version));
+        }
+        d
     }
 }
 
-impl<const N: usize> fmt::Debug for Symbol<N> {
+impl fmt::Debug for Symbol {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        debug_symbol(f, "Symbol", self.name(), &self.scope).finish()
+        self.debug_struct(f, "Symbol").finish()
     }
-}
-
-/// Starts a `Debug` struct with a symbol's name and, unless they are the
-/// defaults, its scope and version.
-pub(crate) fn debug_symbol<'a, 'b>(
-    f: &'a mut fmt::Formatter<'b>,
-    type_name: &str,
-    name: &str,
-    scope: &Scope,
-) -> fmt::DebugStruct<'a, 'b> {
-    let mut d = f.debug_struct(type_name);
-    d.field("name", &name);
-    match scope.place {
-        Place::Default => {}
-        Place::Next => {
-            d.field("scope", &format_args!("next"));
-        }
-        Place::Library(lib) => {
-            d.field("library", &trim_nul(lib));
-        }
-    }
-    if let Some(version) = scope.version {
-        d.field("version", &trim_nul(version));
-    }
-    d
 }
 
 /// A checked C string's text, without its NUL.
-fn trim_nul(s: &'static [u8]) -> &'static str {
-    // SAFETY: every such string passed `check_c_string`.
-    unsafe { str_until_nul(s.as_ptr()) }
+fn text(bytes: &'static [u8]) -> &'static str {
+    let without_nul = bytes.split_last().map_or(bytes, |(_, rest)| rest);
+    // Every string here passed `check_c_string`, so this never fails.
+    core::str::from_utf8(without_nul).unwrap_or("")
 }
 
 /// Panics (a compile error in a `static`) unless `bytes` is a non-empty,
@@ -266,100 +277,41 @@ const fn check_c_string(bytes: &[u8]) {
     }
 }
 
-/// The text from `p` up to its NUL.
-///
-/// # Safety
-///
-/// `p` must point to a string that passed `check_c_string` and lives for
-/// `'a`.
-pub(crate) unsafe fn str_until_nul<'a>(p: *const u8) -> &'a str {
-    let mut len = 0;
-    // SAFETY: the string ends with a NUL (checked when it was built), so the
-    // scan stays inside it.
-    while unsafe { *p.add(len) } != 0 {
-        len += 1;
-    }
-    // SAFETY: `len` bytes from `p` are inside the string and are UTF-8
-    // (checked when it was built; a NUL byte never splits a UTF-8 sequence).
-    unsafe { core::str::from_utf8_unchecked(core::slice::from_raw_parts(p, len)) }
-}
-
-/// A `Symbol<N>` seen through a thin pointer, whatever its `N`.
-#[derive(Clone, Copy)]
-pub(crate) struct SymbolRef(*const u8);
-
-impl SymbolRef {
-    /// A thin pointer to `symbol`, keeping the provenance of all of it.
-    pub(crate) const fn new<const N: usize>(symbol: &'static Symbol<N>) -> Self {
-        SymbolRef(symbol as *const Symbol<N> as *const u8)
-    }
-
-    /// # Safety
-    ///
-    /// `p` must have come from [`SymbolRef::as_ptr`].
-    pub(crate) unsafe fn from_ptr(p: *const u8) -> Self {
-        SymbolRef(p)
-    }
-
-    pub(crate) const fn as_ptr(self) -> *const u8 {
-        self.0
-    }
-
-    pub(crate) fn scope(self) -> &'static Scope {
-        // SAFETY: the pointer is to a `'static` `Symbol<N>`, which is
-        // `repr(C)` and starts with its `Scope`.
-        unsafe { &*(self.0 as *const Scope) }
-    }
-
-    /// The NUL-terminated name.
-    pub(crate) fn name_ptr(self) -> *const u8 {
-        // SAFETY: the name starts `NAME_OFFSET` bytes into the `Symbol<N>`,
-        // which is at least that long.
-        unsafe { self.0.add(NAME_OFFSET) }
-    }
-
-    pub(crate) fn name(self) -> &'static str {
-        // SAFETY: the name passed `check_c_string` and is `'static`.
-        unsafe { str_until_nul(self.name_ptr()) }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    static PLAIN: Symbol<7> = Symbol::new(b"getpid\0");
+    static PLAIN: Symbol = Symbol::new(b"getpid\0");
     // `next` and versions do not compile for Windows.
     #[cfg(not(windows))]
-    static SCOPED: Symbol<5> = Symbol::new(b"open\0")
+    static SCOPED: Symbol = Symbol::new(b"open\0")
         .in_library(b"libc.so.6\0")
         .with_version(b"GLIBC_2.2.5\0");
 
     #[test]
-    fn layout() {
-        let base = &PLAIN as *const Symbol<7> as usize;
-        assert_eq!(PLAIN.name.as_ptr() as usize - base, NAME_OFFSET);
-        assert!(mem::align_of::<Symbol<1>>() >= 2);
-        let r = SymbolRef::new(&PLAIN);
-        assert_eq!(r.name(), "getpid");
-        assert_eq!(r.scope().place, Place::Default);
-        assert_eq!(r.scope().version, None);
+    fn plain_record() {
+        assert_eq!(PLAIN.name(), "getpid");
+        assert_eq!(PLAIN.scope().place, Place::Default);
+        assert_eq!(PLAIN.scope().version, None);
+        // The cache tags the low bit of a pointer to a symbol.
+        assert!(core::mem::align_of::<Symbol>() >= 2);
     }
 
     #[cfg(not(windows))]
     #[test]
     fn scopes() {
-        let r = SymbolRef::new(&SCOPED);
-        assert_eq!(r.name(), "open");
-        assert_eq!(r.scope().place, Place::Library(b"libc.so.6\0"));
-        assert_eq!(r.scope().version, Some(&b"GLIBC_2.2.5\0"[..]));
-        static NEXT: Symbol<5> = Symbol::new(b"open\0").next();
-        assert_eq!(SymbolRef::new(&NEXT).scope().place, Place::Next);
+        assert_eq!(SCOPED.name(), "open");
+        assert_eq!(SCOPED.scope().place, Place::Library(b"libc.so.6\0"));
+        assert_eq!(SCOPED.scope().version, Some(&b"GLIBC_2.2.5\0"[..]));
+        static NEXT: Symbol = Symbol::new(b"open\0").next();
+        assert_eq!(NEXT.scope().place, Place::Next);
     }
 
     #[test]
-    fn from_str() {
-        static S: Symbol<7> = Symbol::from_str_without_nul("getpid");
-        assert_eq!(S.name(), "getpid");
+    fn raw_identifiers_lose_their_prefix() {
+        static RAW: Symbol = Symbol::from_ident(b"r#type\0");
+        static PLAIN: Symbol = Symbol::from_ident(b"rtype\0");
+        assert_eq!(RAW.name(), "type");
+        assert_eq!(PLAIN.name(), "rtype");
     }
 }

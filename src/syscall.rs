@@ -1,13 +1,12 @@
 //! `syscall!`: libc's function if it has it, else the raw system call, else
-//! `ENOSYS`.
+//! `ENOSYS`; and the helpers its expansion calls.
+
+use core::ffi::c_void;
+use core::mem::{self, ManuallyDrop};
 
 /// Declares functions that call libc's function of the same name when the
 /// running libc exports it, else (on Linux and Android) make the raw system
 /// call, else set `errno` to `ENOSYS` and return `-1`.
-///
-/// The spelling is rustix's: each declaration names the system call number
-/// with `via`, looked up in the `libc` crate (`via SYS_statx` means
-/// `libc::SYS_statx`):
 ///
 /// ```
 /// use libc::{c_char, c_int, c_uint, c_void};
@@ -27,14 +26,30 @@
 /// ```
 ///
 /// Each declaration becomes an `unsafe fn` with the declared signature, and
-/// with the docs, attributes and visibility written on it.
+/// with the docs, attributes and visibility written on it. `#[link_name]`
+/// names libc's function when it differs from the Rust name, and
+/// `#[weaklink(...)]` says where to look for it, as in [`weak!`](crate::weak).
+///
+/// **Not rustix's `syscall!`.** This macro means "libc's function if it is
+/// exported, else the raw call"; rustix's means "the raw call only". The two
+/// differ wherever libc does more than trap: `setresuid` through glibc
+/// changes the credentials of every thread in the process, while the raw
+/// system call changes only the calling thread's.
+///
+/// # The system call number
+///
+/// - `via SYS_statx`, a bare name: the `libc` crate's `SYS_statx` when it
+///   has one, else a constant of that name in scope (so `via SYS_openat2`
+///   works with your own `const SYS_openat2` while `libc` lacks it).
+/// - `via libc::SYS_gettid`, `via crate::consts::SYS_MINE`: a path means
+///   that constant.
+/// - `via (437)`: any constant expression, in parentheses.
 ///
 /// # Cost
 ///
-/// The function is a self-replacing thunk: its target starts as a function
-/// that looks libc's up, stores libc's function or the fallback over
-/// itself, and calls it. Every later call is one load and one indirect call,
-/// with no branch (see the README's performance table).
+/// The function is a self-replacing thunk: its first call looks libc's
+/// function up and stores it, or the fallback, over itself; every later
+/// call is one load and one indirect call, with no branch.
 ///
 /// # Why libc first
 ///
@@ -43,15 +58,26 @@
 /// it does around the call. The raw system call covers a libc older than the
 /// kernel. `ENOSYS` is what a kernel without the call would answer anyway.
 ///
+/// The raw call returns what the kernel returns, which is not always what
+/// libc's wrapper returns: for `getpriority`, glibc answers the nice value
+/// (0) where the kernel answers `20 - nice` (20). Declare with `syscall!`
+/// only calls whose wrapper passes the kernel's answer through (most do;
+/// the wrapper's manual page says when it does not), or translate in the
+/// caller.
+///
 /// # Arguments and return values
 ///
-/// Parameters must be named. For the raw system call, arguments travel
-/// through C varargs as the kernel expects them: integers of up to the width
-/// of `c_long` are widened to `c_long` (signed ones sign-extended, unsigned
-/// ones zero-extended), and raw pointers are passed as pointers. 64-bit
-/// integers on 32-bit targets, which the kernel takes split across two
-/// registers in an architecture-specific way, are not accepted (a compile
-/// error): pass a pointer, or write that call by hand. The return type must
+/// Parameters must be named. For the raw system call, each argument travels
+/// through C varargs as a register-sized value: integers no wider than
+/// `c_long` are widened to it (signed ones sign-extended, unsigned ones
+/// zero-extended), raw pointers are passed as pointers, and any other type
+/// of at most a register's size (`BorrowedFd<'_>`, `&T`, `Option<&T>`,
+/// `NonNull<T>`, `#[repr(transparent)]` wrappers) is passed by its bits:
+/// pointer-sized ones as a pointer, smaller ones sign-extended, as a C
+/// `int` would be. A wider argument (64-bit integers on 32-bit targets,
+/// which the kernel takes split across two registers in an
+/// architecture-specific way) is a compile error when the function is
+/// built: pass a pointer, or write that call by hand. The return type must
 /// be a signed integer (`c_int`, `c_long`, `isize`, `i64`), since `-1`
 /// reports an error.
 ///
@@ -66,47 +92,169 @@
 /// To exercise the fallbacks on a machine whose libc has every function,
 /// build with `--cfg weaklink_force="syscall"` (never call libc's function)
 /// or `--cfg weaklink_force="enosys"` (never call libc's function nor the
-/// raw system call), for example in `RUSTFLAGS`. These are for tests only.
+/// raw system call), for example in `RUSTFLAGS`. `--cfg
+/// weaklink_force="missing"` makes every lookup miss, which here has the
+/// effect of `"syscall"`.
 #[macro_export]
 macro_rules! syscall {
     ($(
-        $(#[$attr:meta])*
-        $vis:vis $(unsafe)? fn $name:ident($($arg:ident : $ty:ty),* $(,)?) via $nr:ident -> $ret:ty
+        $(#[$($attr:tt)*])*
+        $(pub $(($($vis:tt)*))?)? $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?)
+        via $nr:tt $(:: $nr_path:ident)* -> $ret:ty
     );* $(;)?) => {$(
-        $crate::__weak_thunk! {
-            attrs: [$(#[$attr])*],
-            vis: [$vis],
+        $crate::__weak_declaration! {
             abi: "C",
-            name: $name,
-            args: [$($arg: $ty),*],
-            ret: $ret,
-            symbol: [[] []],
-            skip_libc: $crate::__private::FORCE_NO_LIBC,
-            fallback: {
-                // The raw system call where there is one, else ENOSYS.
-                #[cfg(any(target_os = "linux", target_os = "android"))]
-                {
-                    if !$crate::__private::FORCE_NO_SYSCALL {
-                        // SAFETY: the caller vouches for the arguments, as
-                        // for any `unsafe fn`; they are widened as the
-                        // kernel expects them.
-                        let rc = unsafe {
-                            $crate::__private::libc::syscall(
-                                $crate::__private::libc::$nr,
-                                $($crate::__private::RegisterSizedArgument::into_syscall_arg($arg)),*
-                            )
-                        };
-                        return $crate::__private::SignedIntegerReturn::from_syscall_ret(rc);
-                    }
+            inherit: [],
+            attrs: [$(#[$($attr)*])*],
+            kept: [],
+            link_name: [],
+            options: [],
+            use_symbol: [!$crate::__private::FORCE_NO_LIBC],
+            item: [
+                $(pub $(($($vis)*))?)? fn $name ($($arg: $ty),*) -> $ret {
+                    $crate::__syscall_fallback!([$nr $(:: $nr_path)*] $($arg),*)
                 }
-                $crate::__private::set_errno($crate::__private::ENOSYS);
-                $crate::__private::SignedIntegerReturn::from_syscall_ret(-1)
-            }
+            ]
         }
     )*};
 }
 
-/// How a `syscall!` argument is passed to `libc::syscall`.
+/// The raw system call where there is one, else `ENOSYS`: the fallback body
+/// of a `syscall!` declaration.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __syscall_fallback {
+    ([$($nr:tt)*] $($arg:ident),*) => {{
+        #[cfg(any(target_os = "linux", target_os = "android"))]
+        {
+            if !$crate::__private::FORCE_NO_SYSCALL {
+                // SAFETY: the caller vouches for the arguments, as for any
+                // `unsafe fn`; they are widened as the kernel expects them.
+                return $crate::__private::SignedIntegerReturn::from_syscall_ret(unsafe {
+                    $crate::__private::libc::syscall(
+                        $crate::__syscall_number!($($nr)*),
+                        $({
+                            #[allow(unused_imports)]
+                            use $crate::__private::{WidenByLayout as _, WidenKnown as _};
+                            (&&$crate::__private::SyscallArg::new($arg)).widen()
+                        }),*
+                    ) as isize
+                });
+            }
+        }
+        $crate::__private::enosys()
+    }};
+}
+
+/// A system call number: a bare name is the `libc` crate's constant if it
+/// has one, else the name in scope; a path or a parenthesised expression is
+/// itself.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __syscall_number {
+    ($nr:ident) => {{
+        #[allow(unused_imports)]
+        use $crate::__private::libc::*;
+        $nr
+    }};
+    ($($nr:tt)*) => {
+        $($nr)*
+    };
+}
+
+/// Built with `--cfg weaklink_force="syscall"`, `="enosys"` or
+/// `="missing"`: `syscall!` never calls libc's function.
+#[doc(hidden)]
+pub const FORCE_NO_LIBC: bool = cfg!(any(
+    weaklink_force = "syscall",
+    weaklink_force = "enosys",
+    weaklink_force = "missing"
+));
+
+/// Built with `--cfg weaklink_force="enosys"`: `syscall!` never makes the
+/// raw system call either.
+#[doc(hidden)]
+pub const FORCE_NO_SYSCALL: bool = cfg!(weaklink_force = "enosys");
+
+/// Sets `errno` to `ENOSYS` and returns `-1`.
+#[doc(hidden)]
+pub fn enosys<R: SignedIntegerReturn>() -> R {
+    crate::sys::set_errno(crate::sys::ENOSYS);
+    R::from_syscall_ret(-1)
+}
+
+/// A `syscall!` argument on its way to the kernel. Never dropped: the
+/// kernel, like libc's function, takes it as it is.
+#[doc(hidden)]
+pub struct SyscallArg<T>(ManuallyDrop<T>);
+
+impl<T> SyscallArg<T> {
+    #[inline(always)]
+    pub fn new(value: T) -> Self {
+        SyscallArg(ManuallyDrop::new(value))
+    }
+}
+
+/// Integers and raw pointers: widened by their type. Picked first, by
+/// method resolution, where it applies.
+#[doc(hidden)]
+pub trait WidenKnown {
+    type Arg;
+    fn widen(&self) -> Self::Arg;
+}
+
+impl<T: RegisterSizedArgument + Copy> WidenKnown for &SyscallArg<T> {
+    type Arg = T::Arg;
+    #[inline(always)]
+    fn widen(&self) -> T::Arg {
+        (*self.0).into_syscall_arg()
+    }
+}
+
+/// Any other type: passed by its bits, as a pointer.
+#[doc(hidden)]
+pub trait WidenByLayout {
+    fn widen(&self) -> *const c_void;
+}
+
+impl<T> WidenByLayout for SyscallArg<T> {
+    #[inline(always)]
+    fn widen(&self) -> *const c_void {
+        #[allow(clippy::let_unit_value)]
+        let () = FitsInRegister::<T>::CHECK;
+        let value: &T = &self.0;
+        // SAFETY: `T` is at most pointer-sized (checked above), and only
+        // `size_of::<T>()` bytes are read from it, as the integer of that
+        // size.
+        unsafe {
+            let p = value as *const T;
+            match mem::size_of::<T>() {
+                0 => core::ptr::null(),
+                1 => p.cast::<i8>().read_unaligned() as isize as *const c_void,
+                2 => p.cast::<i16>().read_unaligned() as isize as *const c_void,
+                4 if mem::size_of::<*const c_void>() == 8 => {
+                    p.cast::<i32>().read_unaligned() as isize as *const c_void
+                }
+                _ => p.cast::<*const c_void>().read_unaligned(),
+            }
+        }
+    }
+}
+
+/// A compile-time check that `T` fits in one register.
+struct FitsInRegister<T>(mem::MaybeUninit<T>);
+
+impl<T> FitsInRegister<T> {
+    const CHECK: () = {
+        let size = mem::size_of::<T>();
+        assert!(
+            size <= 2 || size == 4 || size == mem::size_of::<*const c_void>(),
+            "weaklink: a syscall! argument must be an integer or a value of 1, 2, 4 bytes or a pointer's size; pass wider values by pointer"
+        );
+    };
+}
+
+/// How an integer or raw pointer is passed to `libc::syscall`.
 #[doc(hidden)]
 pub trait RegisterSizedArgument {
     /// The type it travels as through C varargs.
@@ -118,12 +266,13 @@ pub trait RegisterSizedArgument {
 macro_rules! widen {
     ($($t:ty),*) => {$(
         impl RegisterSizedArgument for $t {
-            type Arg = libc::c_long;
+            type Arg = isize;
             #[inline]
-            fn into_syscall_arg(self) -> libc::c_long {
-                // Lossless: only types no wider than `c_long` get this impl;
-                // `as` sign-extends signed and zero-extends unsigned ones.
-                self as libc::c_long
+            fn into_syscall_arg(self) -> isize {
+                // Lossless: only types no wider than a register get this
+                // impl; `as` sign-extends signed and zero-extends unsigned
+                // ones. (`c_long` is `isize`'s width on every Linux.)
+                self as isize
             }
         }
     )*};
@@ -149,18 +298,18 @@ impl<T> RegisterSizedArgument for *mut T {
     }
 }
 
-/// How a `syscall!` result is made from the kernel's `c_long`.
+/// How a `syscall!` result is made from the kernel's register.
 #[doc(hidden)]
 pub trait SignedIntegerReturn {
     /// Narrows the result; `-1` stays `-1`.
-    fn from_syscall_ret(rc: libc::c_long) -> Self;
+    fn from_syscall_ret(rc: isize) -> Self;
 }
 
 macro_rules! narrow {
     ($($t:ty),*) => {$(
         impl SignedIntegerReturn for $t {
             #[inline]
-            fn from_syscall_ret(rc: libc::c_long) -> Self {
+            fn from_syscall_ret(rc: isize) -> Self {
                 // The kernel returns a value of the declared type or -errno,
                 // which the C library turned into -1.
                 rc as $t

@@ -107,7 +107,7 @@ fn shareable_between_threads() {
     fn send_sync<T: Send + Sync>() {}
     send_sync::<WeakFn<unsafe extern "C" fn(*mut u8) -> c_int>>();
     send_sync::<weaklink::WeakStatic<*mut *mut u8>>();
-    send_sync::<weaklink::Symbol<8>>();
+    send_sync::<weaklink::Symbol>();
 }
 
 #[test]

@@ -1,5 +1,7 @@
 //! Targets with no dynamic loader that this crate knows how to ask: every
-//! lookup is a miss, so every `get()` is `None`.
+//! lookup is a miss, so every `get()` is `None`. Nothing here assumes the
+//! `libc` crate has anything for the target (it is empty on
+//! `wasm32-unknown-unknown` and bare-metal targets).
 
 use core::ffi::c_void;
 
@@ -16,7 +18,7 @@ pub(crate) unsafe fn lookup(_scope: &Scope, _name: *const u8) -> *mut c_void {
 
 /// `ENOSYS`, for `syscall!`: Linux's value, as there is no `errno` here
 /// to compare it with.
-pub(crate) const ENOSYS: libc::c_int = 38;
+pub(crate) const ENOSYS: i32 = 38;
 
 /// No `errno` this crate knows how to reach here: does nothing.
-pub(crate) fn set_errno(_value: libc::c_int) {}
+pub(crate) fn set_errno(_value: i32) {}

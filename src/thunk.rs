@@ -1,0 +1,145 @@
+//! The self-replacing thunk behind declarations with a fallback body and
+//! behind `syscall!`.
+//!
+//! A [`Thunk`] holds the function every call jumps to. It starts as the
+//! declaration's *first-call* function, which asks [`Thunk::resolve`] for
+//! the symbol or the fallback, stores the answer over itself, and calls it.
+//! Every later call is one acquire load and one indirect call: no branch,
+//! found or missing. Racing first calls each store an answer; as for
+//! [`WeakFn`](crate::WeakFn), those agree unless a library is loaded or
+//! unloaded meanwhile, and every one of them is valid.
+
+use core::ffi::c_void;
+use core::marker::PhantomData;
+use core::mem;
+use core::sync::atomic::{AtomicPtr, Ordering};
+
+use crate::symbol::Symbol;
+use crate::sys;
+
+/// The target of a self-replacing thunk of type `F`, and its symbol.
+#[doc(hidden)]
+pub struct Thunk<F> {
+    target: AtomicPtr<c_void>,
+    symbol: &'static Symbol,
+    _type: PhantomData<F>,
+}
+
+/// Reads a function pointer's bits as a data pointer, in a `const fn`.
+union Bits<F: Copy> {
+    function: F,
+    pointer: *mut c_void,
+}
+
+impl<F: Copy> Thunk<F> {
+    /// A thunk for `symbol` whose calls go to `first` until it replaces
+    /// itself.
+    ///
+    /// # Safety
+    ///
+    /// `F` must be an `unsafe extern` function pointer type.
+    pub const unsafe fn new(symbol: &'static Symbol, first: F) -> Self {
+        assert!(
+            mem::size_of::<F>() == mem::size_of::<*mut c_void>(),
+            "weaklink: a thunk's type must be an `unsafe extern \"C\" fn` pointer"
+        );
+        Thunk {
+            // SAFETY: `F` is a function pointer of a data pointer's size
+            // (checked above): its bits are a code address.
+            target: AtomicPtr::new(unsafe { Bits { function: first }.pointer }),
+            symbol,
+            _type: PhantomData,
+        }
+    }
+
+    /// Where calls go now.
+    #[inline(always)]
+    pub fn target(&self) -> F {
+        let p = self.target.load(Ordering::Acquire);
+        // SAFETY: `target` only ever holds `first`, the symbol (found for
+        // this declaration's type) or `fallback`, all of type `F`.
+        unsafe { mem::transmute_copy::<*mut c_void, F>(&p) }
+    }
+
+    /// The first call's work: the symbol if the process has it (and
+    /// `use_symbol`), else `fallback`, stored as the target and returned.
+    pub fn resolve(&self, fallback: F, use_symbol: bool) -> F {
+        // SAFETY: as in `new`.
+        let fallback_addr = unsafe { Bits { function: fallback }.pointer };
+        let p = choose(self.symbol, fallback_addr, use_symbol);
+        self.target.store(p, Ordering::Release);
+        // SAFETY: `p` is the symbol's address or `fallback`, as in `target`.
+        unsafe { mem::transmute_copy::<*mut c_void, F>(&p) }
+    }
+}
+
+/// The non-generic part of [`Thunk::resolve`], compiled once.
+#[cold]
+#[inline(never)]
+fn choose(symbol: &Symbol, fallback: *mut c_void, use_symbol: bool) -> *mut c_void {
+    let found = if use_symbol {
+        sys::lookup(symbol)
+    } else {
+        core::ptr::null_mut()
+    };
+    if found.is_null() {
+        fallback
+    } else {
+        found
+    }
+}
+
+/// Runs `body`, and aborts the process if it panics: fallback bodies are
+/// called through an `extern` ABI, which must not be unwound through.
+#[doc(hidden)]
+#[inline(always)]
+pub fn abort_on_unwind<R>(body: impl FnOnce() -> R) -> R {
+    let guard = AbortOnUnwind;
+    let result = body();
+    mem::forget(guard);
+    result
+}
+
+/// Panics when dropped, which only happens while a panic unwinds past it:
+/// a panic during a panic aborts.
+struct AbortOnUnwind;
+
+impl Drop for AbortOnUnwind {
+    fn drop(&mut self) {
+        panic!("weaklink: a fallback body panicked; aborting, as unwinding out of an extern function is not allowed");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    unsafe extern "C" fn first(x: i32) -> i32 {
+        x + 1
+    }
+    unsafe extern "C" fn fallback(x: i32) -> i32 {
+        x + 2
+    }
+
+    type F = unsafe extern "C" fn(i32) -> i32;
+    static NOWHERE: Symbol = Symbol::new(b"weaklink_thunk_test_nowhere\0");
+
+    #[test]
+    fn starts_at_first_then_replaces_itself() {
+        // SAFETY: `F` is an unsafe extern fn pointer.
+        let thunk: Thunk<F> = unsafe { Thunk::new(&NOWHERE, first) };
+        // SAFETY: both functions take any i32.
+        assert_eq!(unsafe { thunk.target()(1) }, 2);
+        // `use_symbol: false` never asks the loader (Miri has none).
+        let chosen = thunk.resolve(fallback, false);
+        // SAFETY: as above.
+        assert_eq!(unsafe { chosen(1) }, 3);
+        // SAFETY: as above.
+        assert_eq!(unsafe { thunk.target()(1) }, 3);
+    }
+
+    #[test]
+    fn abort_guard_is_transparent_without_a_panic() {
+        assert_eq!(abort_on_unwind(|| 7), 7);
+    }
+}
