@@ -214,7 +214,9 @@ macro_rules! shared_methods {
 #[repr(C)]
 pub struct WeakFn<F> {
     raw: RawWeak,
-    _type: PhantomData<F>,
+    // Only copies of `F` (function pointers) are handed out, so the static
+    // is `Send + Sync` whatever `F` is.
+    _type: PhantomData<fn() -> F>,
 }
 
 impl<F: UnsafeExternFnPtr> WeakFn<F> {

@@ -97,19 +97,22 @@
 /// `#[weaklink(...)]` takes `next`, `library = "name"` and
 /// `version = "name"` (see [Scopes](crate#scopes)); an unknown option is a
 /// compile error.
-/// Parameters must be raw pointers, not references (see
-/// [`UnsafeExternFnPtr`](crate::UnsafeExternFnPtr)).
+/// Parameters may be any FFI-safe type, lifetimes included (`&T`,
+/// `Option<&mut T>`, `BorrowedFd<'_>`, `#[repr(transparent)]` wrappers).
 ///
-/// The symbol looked up is the function's name, or the `#[link_name]` given.
-/// A name that is empty or contains a NUL byte is a compile error.
+/// The symbol looked up is the `#[link_name]` given (a string literal or a
+/// `concat!`), else the function's name without any `r#` (`r#type` looks up
+/// `type`). A name that is empty or contains a NUL byte is a compile error,
+/// and so is a second `#[link_name]`, a `link_name` or `weaklink` inside
+/// `#[cfg_attr]`, and two options that both choose where to look.
 ///
 /// Declarations are items: they work at module level and inside function
 /// bodies.
 ///
 /// A list of plain function declarations (each ending with `;`), or of
 /// `extern` blocks (bindgen writes one per function), expands in one step,
-/// however long. Any other list costs one level of macro recursion per
-/// item: past about a hundred items in one invocation, split it or raise
+/// however long. Any other list costs two levels of macro recursion per
+/// item: past about 55 items in one invocation, split it or raise
 /// `#![recursion_limit]`.
 ///
 /// # With a fallback body
@@ -190,47 +193,53 @@ macro_rules! dlsym {
 /// the enclosing extern block]]`. An item's head is matched once, then its
 /// tail (`-> T`, a body, a separator) in short arms. Lists of plain
 /// `fn ...;` declarations and lists of `extern` blocks expand in one step,
-/// however long; other lists cost two levels of recursion per item.
+/// however long; other lists cost two levels of recursion per item, so
+/// about 55 items fit in one invocation under the default limit.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_declarations {
     (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty $(; $($rest:tt)*)?) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] $($($rest)*)? }
+        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] }
+        $crate::__weak_declarations! { $ctx $($($rest)*)? }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty , $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] $($rest)* }
+        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] }
+        $crate::__weak_declarations! { $ctx $($rest)* }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [$(-> $ret)? { $($body)* }] $($rest)* }
+        $crate::__weak_declarations! { @one $ctx $attrs $head [$(-> $ret)? { $($body)* }] }
+        $crate::__weak_declarations! { $ctx $($rest)* }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [] $($rest)* }
+        $crate::__weak_declarations! { @one $ctx $attrs $head [] }
+        $crate::__weak_declarations! { $ctx $($rest)* }
     };
     (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty $(; $($rest:tt)*)?) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] $($($rest)*)? }
+        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] }
+        $crate::__weak_declarations! { $ctx $($($rest)*)? }
     };
     (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty , $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] $($rest)* }
+        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] }
+        $crate::__weak_declarations! { $ctx $($rest)* }
     };
-    (@one [$abi:literal $inh:tt] $attrs:tt [$($head:tt)*] [$($tail:tt)*] $($rest:tt)*) => {
+    (@one [$abi:literal $inh:tt] $attrs:tt [$($head:tt)*] [$($tail:tt)*]) => {
         $crate::__weak_declaration! {
             abi: $abi, inherit: $inh, attrs: $attrs, kept: [], link_name: [], options: [],
             use_symbol: [true], item: [$($head)* $($tail)*]
         }
-        $crate::__weak_declarations! { [$abi $inh] $($rest)* }
     };
     // An extern block: `#[cfg]`s go on its items, `#[weaklink]`s are
     // inherited by them, other attributes (`#[link]`, docs) are dropped.
-    (@block [$abi:literal $($default:literal)? $inh:tt] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
+    (@block [$abi:literal $inh:tt] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
         $crate::__weak_declarations! { @block [$abi $inh] [$($cfg)* #[cfg $($c)*]] $($rest)* }
     };
-    (@block [$abi:literal $($default:literal)? [$($inh:tt)*]] $cfg:tt #[weaklink $($w:tt)*] $($rest:tt)*) => {
+    (@block [$abi:literal [$($inh:tt)*]] $cfg:tt #[weaklink $($w:tt)*] $($rest:tt)*) => {
         $crate::__weak_declarations! { @block [$abi [$($inh)* #[weaklink $($w)*]]] $cfg $($rest)* }
     };
-    (@block [$abi:literal $($default:literal)? $inh:tt] $cfg:tt #[$($other:tt)*] $($rest:tt)*) => {
+    (@block [$abi:literal $inh:tt] $cfg:tt #[$($other:tt)*] $($rest:tt)*) => {
         $crate::__weak_declarations! { @block [$abi $inh] $cfg $($rest)* }
     };
-    (@block [$abi:literal $($default:literal)? $inh:tt] [$($cfg:tt)*] { $($body:tt)* }) => {
+    (@block [$abi:literal $inh:tt] [$($cfg:tt)*] { $($body:tt)* }) => {
         $($cfg)*
         $crate::__weak_declarations! { [$abi $inh] $($body)* }
     };
@@ -251,9 +260,12 @@ macro_rules! __weak_declarations {
     ([$abi:literal $inh:tt] $($(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* })+) => {$(
         $crate::__weak_declarations! { @block [$babi $inh] [] $(#[$($b)*])* { $($body)* } }
     )+};
-    ([$abi:literal $inh:tt] $(#[$($b:tt)*])* $(unsafe)? extern $($babi:literal)? { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_declarations! { @block [$($babi)? "C" $inh] [] $(#[$($b)*])* { $($body)* } }
+    ([$abi:literal $inh:tt] $(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_declarations! { @block [$babi $inh] [] $(#[$($b)*])* { $($body)* } }
         $crate::__weak_declarations! { [$abi $inh] $($rest)* }
+    };
+    ($ctx:tt $(#[$($b:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
+        $crate::__weak_declarations! { $ctx $(#[$($b)*])* extern "C" { $($body)* } $($rest)* }
     };
     ($ctx:tt $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
         fn $name:ident ($($p:tt)*) $($tail:tt)*

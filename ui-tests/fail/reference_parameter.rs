@@ -1,6 +1,11 @@
-// A reference parameter: write `*const i32`.
-weaklink::weak! {
-    fn takes_ref(x: &i32) -> i32;
-}
+// By hand, a reference parameter is not covered by the trait (no blanket
+// impl covers every lifetime): write `*const i32`, or declare it with
+// `weak!`, which accepts it.
+use weaklink::{Symbol, WeakFn};
 
-fn main() {}
+static TAKES_REF: WeakFn<unsafe extern "C" fn(&i32) -> i32> =
+    WeakFn::new(&Symbol::new(b"takes_ref\0"));
+
+fn main() {
+    let _ = TAKES_REF.get();
+}

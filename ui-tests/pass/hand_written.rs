@@ -5,7 +5,7 @@ use weaklink::{Symbol, UnsafeExternFnPtr, WeakFn};
 
 type P = *mut u8;
 
-static NAME: Symbol<7> = Symbol::new(b"getpid\0");
+static NAME: Symbol = Symbol::new(b"getpid\0");
 static GETPID: WeakFn<unsafe extern "C" fn() -> libc::pid_t> = WeakFn::new(&NAME);
 static INLINE: WeakFn<unsafe extern "system" fn(P) -> i32> =
     WeakFn::new(&Symbol::new(b"inline\0"));

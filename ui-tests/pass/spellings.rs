@@ -168,3 +168,11 @@ fn main() {
     #[cfg(target_os = "linux")]
     let _ = gettid.get();
 }
+
+mod thirteen_arguments {
+    // `weak!` builds the pointer type itself, so any arity works.
+    type P = *mut u8;
+    weaklink::weak! {
+        fn many(P, P, P, P, P, P, P, P, P, P, P, P, P);
+    }
+}
