@@ -99,6 +99,9 @@ mod syscalls {
 
     /// A constant of the crate's own, where `libc` has none.
     const SYS_WEAKLINK_GETPID: libc::c_long = libc::SYS_getpid;
+    const fn getpid_number() -> libc::c_long {
+        libc::SYS_getpid
+    }
     mod consts {
         pub const SYS_MINE: libc::c_long = libc::SYS_getpid;
     }
@@ -108,7 +111,7 @@ mod syscalls {
         fn by_local(x: c_int) via SYS_WEAKLINK_GETPID -> c_int;
         fn by_path() via consts::SYS_MINE -> c_int;
         fn by_libc_path() via libc::SYS_getpid -> c_int;
-        fn by_expression() via (libc::SYS_getpid + 0) -> c_int;
+        fn by_expression() via (getpid_number()) -> c_int;
         // `#[link_name]` names libc's function: getppid if libc has it,
         // else the raw getpid.
         #[link_name = "getppid"]
