@@ -8,48 +8,48 @@ use libc::{c_char, c_int};
 
 #[allow(non_upper_case_globals)]
 static written_unsafe:
-    ::weaklink::WeakFn<unsafe extern "C" fn(c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("written_unsafe")
-                    }>::from_str_without_nul("written_unsafe"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(x: c_int) -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("written_unsafe\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
-static explicit_c: ::weaklink::WeakFn<unsafe extern "C" fn(c_int) -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("explicit_c")
-                    }>::from_str_without_nul("explicit_c"));
+static explicit_c: ::weaklink::WeakFn<unsafe extern "C" fn(x: c_int)> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("explicit_c\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 pub static explicit_system:
-    ::weaklink::WeakFn<unsafe extern "system" fn(c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("explicit_system")
-                    }>::from_str_without_nul("explicit_system"));
+    ::weaklink::WeakFn<unsafe extern "system" fn(x: c_int) -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("explicit_system\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
-static unsafe_and_extern:
-    ::weaklink::WeakFn<unsafe extern "C" fn(c_int) -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("unsafe_and_extern")
-                    }>::from_str_without_nul("unsafe_and_extern"));
+static unsafe_and_extern: ::weaklink::WeakFn<unsafe extern "C" fn(x: c_int)> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("unsafe_and_extern\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
-static bare_extern: ::weaklink::WeakFn<unsafe extern "C" fn() -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("bare_extern")
-                    }>::from_str_without_nul("bare_extern"));
+static bare_extern: ::weaklink::WeakFn<unsafe extern "C" fn()> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("bare_extern\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static variadic:
-    ::weaklink::WeakFn<unsafe extern "C" fn(*const c_char, ...) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("variadic")
-                    }>::from_str_without_nul("variadic"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(format: *const c_char, ...)
+        -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("variadic\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static variadic_unnamed:
     ::weaklink::WeakFn<unsafe extern "C" fn(*const c_char, ...) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("variadic_unnamed")
-                    }>::from_str_without_nul("variadic_unnamed"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("variadic_unnamed\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static twelve:
     ::weaklink::WeakFn<unsafe extern "C" fn(c_int, c_int, c_int, c_int, c_int,
-        c_int, c_int, c_int, c_int, c_int, c_int, c_int) -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("twelve")
-                    }>::from_str_without_nul("twelve"));
+        c_int, c_int, c_int, c_int, c_int, c_int, c_int)> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("twelve\u{0}".as_bytes()))
+    };

@@ -8,27 +8,19 @@ use libc::{c_char, c_int};
 
 #[allow(non_upper_case_globals)]
 static environ: ::weaklink::WeakStatic<*const *const c_char> =
-    ::weaklink::WeakStatic::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("environ")
-                    }>::from_str_without_nul("environ"));
+    ::weaklink::WeakStatic::new(&::weaklink::Symbol::from_ident("environ\u{0}".as_bytes()));
 #[doc = r" A documented, public variable."]
 #[allow(non_upper_case_globals)]
 pub static weaklink_variable: ::weaklink::WeakStatic<c_int> =
-    ::weaklink::WeakStatic::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("weaklink_variable")
-                    }>::from_str_without_nul("weaklink_variable"));
+    ::weaklink::WeakStatic::new(&::weaklink::Symbol::from_ident("weaklink_variable\u{0}".as_bytes()));
 #[allow(non_upper_case_globals)]
 static __progname: ::weaklink::WeakStatic<*const c_char> =
-    ::weaklink::WeakStatic::new(&::weaklink::Symbol::<{
-                            ::weaklink::__private::len_with_nul("__progname")
-                        }>::from_str_without_nul("__progname").in_library("libc.so.6\u{0}".as_bytes()));
+    ::weaklink::WeakStatic::new(&::weaklink::Symbol::from_ident("__progname\u{0}".as_bytes()).in_library("libc.so.6\u{0}".as_bytes()));
 #[allow(non_upper_case_globals)]
-static a_function_between: ::weaklink::WeakFn<unsafe extern "C" fn() -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("a_function_between")
-                    }>::from_str_without_nul("a_function_between"));
+static a_function_between: ::weaklink::WeakFn<unsafe extern "C" fn()> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("a_function_between\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 pub(crate) static last_without_separator: ::weaklink::WeakStatic<c_int> =
-    ::weaklink::WeakStatic::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("last_without_separator")
-                    }>::from_str_without_nul("last_without_separator"));
+    ::weaklink::WeakStatic::new(&::weaklink::Symbol::from_ident("last_without_separator\u{0}".as_bytes()));

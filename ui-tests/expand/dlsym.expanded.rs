@@ -12,25 +12,25 @@ use weaklink::dlsym;
 #[allow(non_upper_case_globals)]
 static pipe2:
     ::weaklink::WeakFn<unsafe extern "C" fn(*mut c_int, c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("pipe2")
-                    }>::from_str_without_nul("pipe2"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("pipe2\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static several: ::weaklink::WeakFn<unsafe extern "C" fn(c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("several")
-                    }>::from_str_without_nul("several"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("several\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static several_2: ::weaklink::WeakFn<unsafe extern "C" fn(c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("several_2")
-                    }>::from_str_without_nul("several_2"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("several_2\u{0}".as_bytes()))
+    };
 pub fn inside_a_function() -> bool {
     #[allow(non_upper_case_globals)]
     static getppid: ::weaklink::WeakFn<unsafe extern "C" fn() -> libc::pid_t>
         =
-        ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                            ::weaklink::__private::len_with_nul("getppid")
-                        }>::from_str_without_nul("getppid"));
+        unsafe {
+            ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("getppid\u{0}".as_bytes()))
+        };
     getppid.get().is_some()
 }

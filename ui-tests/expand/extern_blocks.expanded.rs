@@ -14,59 +14,57 @@ use libc::{c_char, c_int, c_uint, pid_t};
 #[allow(non_upper_case_globals)]
 pub static bindgen_gettid: ::weaklink::WeakFn<unsafe extern "C" fn() -> pid_t>
     =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("bindgen_gettid")
-                    }>::from_str_without_nul("bindgen_gettid"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("bindgen_gettid\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 pub static memfd_create:
-    ::weaklink::WeakFn<unsafe extern "C" fn(*const c_char, c_uint) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("memfd_create")
-                    }>::from_str_without_nul("memfd_create"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(name: *const c_char,
+        flags: c_uint) -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("memfd_create\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 pub static printf:
-    ::weaklink::WeakFn<unsafe extern "C" fn(*const c_char, ...) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("printf")
-                    }>::from_str_without_nul("printf"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(format: *const c_char, ...)
+        -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("printf\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 pub static program_invocation_name: ::weaklink::WeakStatic<*mut c_char> =
-    ::weaklink::WeakStatic::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("program_invocation_name")
-                    }>::from_str_without_nul("program_invocation_name"));
+    ::weaklink::WeakStatic::new(&::weaklink::Symbol::from_ident("program_invocation_name\u{0}".as_bytes()));
 #[allow(non_upper_case_globals)]
-static system_block: ::weaklink::WeakFn<unsafe extern "system" fn(u32) -> u32>
-    =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("system_block")
-                    }>::from_str_without_nul("system_block"));
+static system_block:
+    ::weaklink::WeakFn<unsafe extern "system" fn(x: u32) -> u32> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("system_block\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static next_getppid: ::weaklink::WeakFn<unsafe extern "C" fn() -> pid_t> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                            ::weaklink::__private::len_with_nul("getppid")
-                        }>::from_str_without_nul("getppid").next());
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::new("getppid\u{0}".as_bytes()).next())
+    };
 #[allow(non_upper_case_globals)]
 static stdin: ::weaklink::WeakStatic<*mut libc::FILE> =
-    ::weaklink::WeakStatic::new(&::weaklink::Symbol::<{
-                                ::weaklink::__private::len_with_nul("stdin")
-                            }>::from_str_without_nul("stdin").next().with_version("GLIBC_2.2.5\u{0}".as_bytes()));
+    ::weaklink::WeakStatic::new(&::weaklink::Symbol::from_ident("stdin\u{0}".as_bytes()).next().with_version("GLIBC_2.2.5\u{0}".as_bytes()));
 #[allow(non_upper_case_globals)]
-static no_abi_block: ::weaklink::WeakFn<unsafe extern "C" fn() -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("no_abi_block")
-                    }>::from_str_without_nul("no_abi_block"));
+static no_abi_block: ::weaklink::WeakFn<unsafe extern "C" fn()> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("no_abi_block\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 pub static safe_item: ::weaklink::WeakFn<unsafe extern "C" fn() -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("safe_item")
-                    }>::from_str_without_nul("safe_item"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("safe_item\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 pub static unsafe_item: ::weaklink::WeakFn<unsafe extern "C" fn() -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("unsafe_item")
-                    }>::from_str_without_nul("unsafe_item"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("unsafe_item\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
-static after_the_blocks: ::weaklink::WeakFn<unsafe extern "C" fn() -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("after_the_blocks")
-                    }>::from_str_without_nul("after_the_blocks"));
+static after_the_blocks: ::weaklink::WeakFn<unsafe extern "C" fn()> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("after_the_blocks\u{0}".as_bytes()))
+    };

@@ -6,20 +6,20 @@ use std::prelude::rust_2021::*;
 // differ; a raw identifier.
 #[allow(non_upper_case_globals)]
 static min_stack:
-    ::weaklink::WeakFn<unsafe extern "C" fn(*const libc::pthread_attr_t)
+    ::weaklink::WeakFn<unsafe extern "C" fn(attr: *const libc::pthread_attr_t)
         -> libc::size_t> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("__pthread_get_minstack")
-                    }>::from_str_without_nul("__pthread_get_minstack"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::new("__pthread_get_minstack\u{0}".as_bytes()))
+    };
 #[doc = r" Other attributes, before and after `#[link_name]`, stay."]
 #[allow(unused)]
 #[allow(non_upper_case_globals)]
-pub static weird_name: ::weaklink::WeakFn<unsafe extern "C" fn() -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("\u{1}weird")
-                    }>::from_str_without_nul("\u{1}weird"));
+pub static weird_name: ::weaklink::WeakFn<unsafe extern "C" fn()> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::new("\u{1}weird\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static r#type: ::weaklink::WeakFn<unsafe extern "C" fn() -> libc::c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("r#type")
-                    }>::from_str_without_nul("r#type"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("r#type\u{0}".as_bytes()))
+    };

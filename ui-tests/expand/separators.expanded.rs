@@ -9,30 +9,29 @@ use libc::c_int;
 
 #[allow(non_upper_case_globals)]
 static close_range:
-    ::weaklink::WeakFn<unsafe extern "C" fn(u32, u32, c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("close_range")
-                    }>::from_str_without_nul("close_range"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(first: u32, last: u32,
+        flags: c_int) -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("close_range\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static trailing:
     ::weaklink::WeakFn<unsafe extern "C" fn(c_int, c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("trailing")
-                    }>::from_str_without_nul("trailing"));
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("trailing\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
-static no_return: ::weaklink::WeakFn<unsafe extern "C" fn(c_int) -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("no_return")
-                    }>::from_str_without_nul("no_return"));
+static no_return: ::weaklink::WeakFn<unsafe extern "C" fn(c_int)> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("no_return\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
-static no_return_comma: ::weaklink::WeakFn<unsafe extern "C" fn(c_int) -> ()>
-    =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("no_return_comma")
-                    }>::from_str_without_nul("no_return_comma"));
+static no_return_comma: ::weaklink::WeakFn<unsafe extern "C" fn(c_int)> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("no_return_comma\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
-static last_without_separator:
-    ::weaklink::WeakFn<unsafe extern "C" fn() -> ()> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("last_without_separator")
-                    }>::from_str_without_nul("last_without_separator"));
+static last_without_separator: ::weaklink::WeakFn<unsafe extern "C" fn()> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("last_without_separator\u{0}".as_bytes()))
+    };

@@ -11,28 +11,31 @@ use libc::c_int;
 
 #[allow(non_upper_case_globals)]
 static pipe2:
-    ::weaklink::WeakFn<unsafe extern "C" fn(*mut c_int, c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("pipe2")
-                    }>::from_str_without_nul("pipe2"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(fds: *mut c_int, flags: c_int)
+        -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("pipe2\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static dup3:
-    ::weaklink::WeakFn<unsafe extern "C" fn(c_int, c_int, c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("dup3")
-                    }>::from_str_without_nul("dup3"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(old: c_int, new: c_int,
+        flags: c_int) -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("dup3\u{0}".as_bytes()))
+    };
 #[allow(non_upper_case_globals)]
 static accept4:
-    ::weaklink::WeakFn<unsafe extern "C" fn(c_int, *mut libc::sockaddr,
-        *mut libc::socklen_t, c_int) -> c_int> =
-    ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                        ::weaklink::__private::len_with_nul("accept4")
-                    }>::from_str_without_nul("accept4"));
+    ::weaklink::WeakFn<unsafe extern "C" fn(fd: c_int,
+        addr: *mut libc::sockaddr, len: *mut libc::socklen_t, flags: c_int)
+        -> c_int> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("accept4\u{0}".as_bytes()))
+    };
 pub fn inside_a_function() -> bool {
     #[allow(non_upper_case_globals)]
     static getpid: ::weaklink::WeakFn<unsafe extern "C" fn() -> libc::pid_t> =
-        ::weaklink::WeakFn::new(&::weaklink::Symbol::<{
-                            ::weaklink::__private::len_with_nul("getpid")
-                        }>::from_str_without_nul("getpid"));
+        unsafe {
+            ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("getpid\u{0}".as_bytes()))
+        };
     getpid.get().is_some()
 }
