@@ -176,6 +176,7 @@ impl PathCopy {
     }
 
     /// The copy, NUL-terminated.
+    #[cfg_attr(target_os = "openbsd", allow(dead_code))] // no dlopen there
     fn as_ptr(&self) -> *const libc::c_char {
         self.bytes.as_ptr().cast()
     }
@@ -197,7 +198,9 @@ unsafe fn c_bytes<'a>(s: *const libc::c_char) -> &'a [u8] {
 }
 
 /// `name` up to its NUL.
-#[cfg(not(target_os = "openbsd"))]
+// Unused where no library is matched by name (OpenBSD, and Solaris/illumos
+// other than x86).
+#[allow(dead_code)]
 fn until_nul(name: &[u8]) -> &[u8] {
     match name.iter().position(|&b| b == 0) {
         Some(end) => &name[..end],
@@ -206,7 +209,7 @@ fn until_nul(name: &[u8]) -> &[u8] {
 }
 
 /// The last component of a path.
-#[cfg(not(target_os = "openbsd"))]
+#[allow(dead_code)] // as `until_nul`
 fn file_name(path: &[u8]) -> &[u8] {
     match path.iter().rposition(|&b| b == b'/') {
         Some(slash) => &path[slash + 1..],
