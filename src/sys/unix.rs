@@ -1,5 +1,5 @@
 //! Unix: `dlsym`, `dlopen(RTLD_NOLOAD)` and, where the C library has it,
-//! `dlvsym`.
+//! `dlvsym`, plus the checks that make a found answer safe to cache.
 //!
 //! The pseudo-handles are different magic values on different systems
 //! (`RTLD_DEFAULT` is 0 on glibc, musl and 64-bit Android, -1 on 32-bit
@@ -10,6 +10,72 @@
 //!
 //! Statically linked musl has a `dlsym` that always fails, so every lookup
 //! there is a miss.
+//!
+//! # What a found answer must satisfy
+//!
+//! Everything here runs once per symbol, on the first lookup; a cached
+//! answer is never checked again.
+//!
+//! - **It lies in a loaded object.** `dlsym` of a thread-local (`STT_TLS`)
+//!   symbol, such as glibc's `errno` or a library's `__thread` variable,
+//!   answers with the *calling thread's* copy, somewhere in that thread's
+//!   TLS block: caching it would hand every other thread the first thread's
+//!   variable, and freed memory once that thread exits. Such an address lies
+//!   in no loaded object's segments, so an answer outside all of them is
+//!   refused and the symbol is missing. The segments are the `PT_LOAD`
+//!   ranges reported by `dl_iterate_phdr`; on the Apple platforms (no
+//!   `dl_iterate_phdr`) and on Solaris/illumos other than x86, `dladdr` says
+//!   whether the address is in an image. This also refuses absolute symbols
+//!   (whose value is no address in the object). Limits: the main thread's
+//!   TLS block may lie in a loaded object's data on some C libraries (musl
+//!   keeps a small one in its own `.bss`), and there the check cannot tell;
+//!   an Apple `__thread` variable's `dlsym` answer is its descriptor in the
+//!   image, which is the same for every thread, and is not refused.
+//! - **It never dangles.** In the `library` scope the handle from `dlopen`
+//!   is kept for the life of the process. In the default and `next` scopes,
+//!   the object that defines the answer is pinned: `dlopen(its path,
+//!   RTLD_NOLOAD | RTLD_LAZY)` takes one more reference, which is never
+//!   given back, so a later `dlclose` by the program cannot unload it. The
+//!   first object the loader lists (the program itself, which is never
+//!   unloaded) and objects without a name are not pinned; an answer whose
+//!   object cannot be pinned is refused. Not pinned at all: musl, whose
+//!   `dlclose` never unloads anything, and OpenBSD, for which the `libc`
+//!   crate has no `RTLD_NOLOAD` (there a `dlclose` can still unload a
+//!   library under a default- or `next`-scope answer).
+//! - **`library = ".."` never touches the file system** when the library is
+//!   not loaded. `dlopen(name, RTLD_NOLOAD)` alone would search
+//!   `LD_LIBRARY_PATH` and the like, opening (and reading, or blocking on) a
+//!   file planted there. So the loaded objects are asked first, without any
+//!   system call: `dl_iterate_phdr` gives each object's path and, through
+//!   its dynamic section, its `DT_SONAME`. A name with a `/` matches an
+//!   object whose path is exactly that string (as the loader recorded it);
+//!   a name without one matches the path's last component or the soname.
+//!   The first match in load order wins, and only then is `dlopen` called,
+//!   with that object's recorded path, so the loader finds it among the
+//!   loaded objects without searching. (musl, given a path, still opens the
+//!   file to compare it with the loaded ones: an existing, loaded library.)
+//!   The program itself, when the loader lists it without a name (glibc), is
+//!   never a match. On the Apple platforms the same is done with the dyld
+//!   image list (a path matches the image's path, also with a framework's
+//!   `Versions/X/` left out; a name without `/` matches its last
+//!   component). On Solaris/illumos other than x86 the name goes to
+//!   `dlopen(RTLD_NOLOAD)` as it is. OpenBSD has no `library` scope.
+//!
+//! A loaded object's path is copied out of the loader's list (up to
+//! 4095 bytes; a longer one is never matched nor pinned) before `dlopen` is
+//! called, so a library unloaded meanwhile by another thread leaves nothing
+//! dangling here: that `dlopen` then fails and the answer is refused.
+//!
+//! # The thread's `dlerror()` state
+//!
+//! `dlsym` and `dlopen` record their failures in a per-thread `dlerror()`
+//! state, and on most C libraries a successful call clears it: a message
+//! the program had not yet read would be lost or replaced either way, and
+//! there is no portable way to put it back. So every lookup ends with a call
+//! to `dlerror()`, and after a lookup, found or missing, `dlerror()` returns
+//! null. Read a pending message before the first `get()` of a symbol.
+//! (glibc formats a miss's message with `malloc`, and that last `dlerror()`
+//! call may allocate too.)
 
 use core::ffi::c_void;
 use core::ptr;
@@ -31,14 +97,28 @@ const RTLD_NEXT: *mut c_void = -2isize as *mut c_void;
 /// `name` must point to a NUL-terminated string, and so must every string
 /// in `scope`.
 pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
+    // SAFETY: the caller's contract.
+    let addr = unsafe { find(scope, name) };
+    // Leave the thread's dlerror() state empty, whatever the calls above
+    // left there (see the module docs).
+    // SAFETY: dlerror takes nothing and only touches this thread's state.
+    unsafe { libc::dlerror() };
+    addr
+}
+
+/// [`lookup`], without the final `dlerror()`.
+///
+/// # Safety
+///
+/// As for [`lookup`].
+unsafe fn find(scope: &Scope, name: *const u8) -> *mut c_void {
     let (handle, opened) = match scope.place {
         Place::Default => (libc::RTLD_DEFAULT, false),
         Place::Next => (RTLD_NEXT, false),
         Place::Library(library) => {
-            // SAFETY: `library` is NUL-terminated. RTLD_NOLOAD only returns
-            // a handle for a library that is already loaded: nothing is ever
-            // loaded here.
-            let handle = unsafe { open_loaded(library.as_ptr()) };
+            // SAFETY: `library` is NUL-terminated. Only a library that is
+            // already loaded gets a handle: nothing is ever loaded here.
+            let handle = unsafe { open_loaded(library) };
             if handle.is_null() {
                 return ptr::null_mut();
             }
@@ -47,12 +127,18 @@ pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
     };
     // SAFETY: a valid handle or pseudo-handle, and NUL-terminated strings.
     // The dl* functions are thread-safe on every target of this backend.
-    let addr = unsafe {
+    let mut addr = unsafe {
         match scope.version {
             None => libc::dlsym(handle, name.cast()),
             Some(version) => versioned(handle, name, version.as_ptr()),
         }
     };
+    // An open handle already keeps the library (and what it depends on)
+    // loaded; the pseudo-handles' answers need their object pinned.
+    // SAFETY: `addr` is what the loader just answered.
+    if !addr.is_null() && !unsafe { settle(addr, !opened) } {
+        addr = ptr::null_mut();
+    }
     if addr.is_null() && opened {
         // Nothing points into the library: give back the reference that
         // `dlopen` took. When something does, the reference is kept for the
@@ -63,25 +149,515 @@ pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
     addr
 }
 
+/// Room for a loaded object's path, NUL included.
+const PATH_ROOM: usize = 4096;
+
+/// A loaded object's path, copied out of the loader's list so that it stays
+/// readable even if the object is unloaded meanwhile.
+struct PathCopy {
+    bytes: [u8; PATH_ROOM],
+}
+
+impl PathCopy {
+    const fn new() -> Self {
+        PathCopy {
+            bytes: [0; PATH_ROOM],
+        }
+    }
+
+    /// Copies `path` (without its NUL); false if it does not fit.
+    fn set(&mut self, path: &[u8]) -> bool {
+        if path.len() >= PATH_ROOM {
+            return false;
+        }
+        self.bytes[..path.len()].copy_from_slice(path);
+        self.bytes[path.len()] = 0;
+        true
+    }
+
+    /// The copy, NUL-terminated.
+    #[cfg_attr(target_os = "openbsd", allow(dead_code))] // no dlopen there
+    fn as_ptr(&self) -> *const libc::c_char {
+        self.bytes.as_ptr().cast()
+    }
+}
+
+/// The bytes of a C string, without its NUL; empty for a null pointer.
+///
+/// # Safety
+///
+/// `s` is null or points to a NUL-terminated string that outlives `'a`.
+unsafe fn c_bytes<'a>(s: *const libc::c_char) -> &'a [u8] {
+    if s.is_null() {
+        return &[];
+    }
+    // SAFETY: NUL-terminated, by the caller's contract.
+    let len = unsafe { libc::strlen(s) };
+    // SAFETY: `len` bytes before the NUL are readable.
+    unsafe { core::slice::from_raw_parts(s.cast(), len) }
+}
+
+/// `name` up to its NUL.
+// Unused where no library is matched by name (OpenBSD, and Solaris/illumos
+// other than x86).
+#[allow(dead_code)]
+fn until_nul(name: &[u8]) -> &[u8] {
+    match name.iter().position(|&b| b == 0) {
+        Some(end) => &name[..end],
+        None => name,
+    }
+}
+
+/// The last component of a path.
+#[allow(dead_code)] // as `until_nul`
+fn file_name(path: &[u8]) -> &[u8] {
+    match path.iter().rposition(|&b| b == b'/') {
+        Some(slash) => &path[slash + 1..],
+        None => path,
+    }
+}
+
 cfg_if::cfg_if! {
-    if #[cfg(target_os = "openbsd")] {
-        /// OpenBSD: the `libc` crate has no `RTLD_NOLOAD` for it, and a
-        /// lookup must never load a library, so a library scope finds
-        /// nothing there.
-        unsafe fn open_loaded(_library: *const u8) -> *mut c_void {
-            ptr::null_mut()
+    if #[cfg(any(target_os = "openbsd", all(target_os = "linux", target_env = "musl")))] {
+        /// Nothing to do: musl's `dlclose` never unloads anything, and for
+        /// OpenBSD the `libc` crate has no `RTLD_NOLOAD` (see the module
+        /// docs).
+        unsafe fn pin(_path: &PathCopy) -> bool {
+            true
         }
     } else {
-        /// A handle for `library` if it is already loaded, else null.
+        /// Takes a reference on the loaded object at `path`, never given
+        /// back. False if the loader does not know the object (any more).
         ///
         /// # Safety
         ///
-        /// `library` must be NUL-terminated.
-        unsafe fn open_loaded(library: *const u8) -> *mut c_void {
-            // SAFETY: the caller's contract.
-            unsafe { libc::dlopen(library.cast(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+        /// None beyond `dlopen`'s: `path` is a NUL-terminated copy.
+        unsafe fn pin(path: &PathCopy) -> bool {
+            // SAFETY: a NUL-terminated path. RTLD_NOLOAD never loads
+            // anything.
+            let handle = unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) };
+            // The handle is leaked on purpose: it is the pin.
+            !handle.is_null()
         }
     }
+}
+
+cfg_if::cfg_if! {
+    if #[cfg(any(
+        target_os = "linux",
+        target_os = "android",
+        target_os = "freebsd",
+        target_os = "dragonfly",
+        target_os = "netbsd",
+        target_os = "openbsd",
+        all(
+            any(target_os = "illumos", target_os = "solaris"),
+            any(target_arch = "x86", target_arch = "x86_64")
+        ),
+    ))] {
+        use self::phdr::{open_loaded, settle};
+    } else if #[cfg(target_vendor = "apple")] {
+        use self::by_dladdr::settle;
+        use self::dyld::open_loaded;
+    } else {
+        use self::by_dladdr::{open_loaded_by_name as open_loaded, settle};
+    }
+}
+
+/// ELF systems with `dl_iterate_phdr`: the loaded objects' segments, paths
+/// and sonames, read without any system call.
+#[cfg(any(
+    target_os = "linux",
+    target_os = "android",
+    target_os = "freebsd",
+    target_os = "dragonfly",
+    target_os = "netbsd",
+    target_os = "openbsd",
+    all(
+        any(target_os = "illumos", target_os = "solaris"),
+        any(target_arch = "x86", target_arch = "x86_64")
+    ),
+))]
+mod phdr {
+    use core::ffi::c_void;
+    use core::{ptr, slice};
+
+    use libc::{c_int, dl_phdr_info};
+
+    use super::{c_bytes, PathCopy};
+    #[cfg(not(target_os = "openbsd"))]
+    use super::{file_name, until_nul};
+
+    const PT_LOAD: u32 = 1;
+    #[cfg(not(target_os = "openbsd"))]
+    const PT_DYNAMIC: u32 = 2;
+    #[cfg(not(target_os = "openbsd"))]
+    const DT_NULL: isize = 0;
+    #[cfg(not(target_os = "openbsd"))]
+    const DT_STRTAB: isize = 5;
+    #[cfg(not(target_os = "openbsd"))]
+    const DT_STRSZ: isize = 10;
+    #[cfg(not(target_os = "openbsd"))]
+    const DT_SONAME: isize = 14;
+
+    /// An entry of a dynamic section (`ElfN_Dyn`): a signed word-sized tag
+    /// and a word-sized value, on 32- and 64-bit ELF alike.
+    #[cfg(not(target_os = "openbsd"))]
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct Dyn {
+        tag: isize,
+        val: usize,
+    }
+
+    /// The `PT_LOAD` ranges of one object: `(start, length)` pairs.
+    ///
+    /// # Safety
+    ///
+    /// `info` is what `dl_iterate_phdr` passed to its callback.
+    unsafe fn loads(info: &dl_phdr_info) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let headers = if info.dlpi_phdr.is_null() {
+            &[]
+        } else {
+            // SAFETY: the loader's program headers for this object,
+            // `dlpi_phnum` of them, readable during the callback.
+            unsafe { slice::from_raw_parts(info.dlpi_phdr, usize::from(info.dlpi_phnum)) }
+        };
+        let base = info.dlpi_addr as usize;
+        headers.iter().filter_map(move |h| {
+            if h.p_type == PT_LOAD {
+                Some((base.wrapping_add(h.p_vaddr as usize), h.p_memsz as usize))
+            } else {
+                None
+            }
+        })
+    }
+
+    /// Whether `len` bytes at `addr` lie within one of the object's
+    /// `PT_LOAD` ranges.
+    ///
+    /// # Safety
+    ///
+    /// As for [`loads`].
+    unsafe fn inside(info: &dl_phdr_info, addr: usize, len: usize) -> bool {
+        // SAFETY: the caller's contract.
+        unsafe { loads(info) }.any(|(start, size)| {
+            let offset = addr.wrapping_sub(start);
+            offset < size && len <= size - offset
+        })
+    }
+
+    /// The object's `DT_SONAME`, if it has one.
+    #[cfg(not(target_os = "openbsd"))]
+    ///
+    /// # Safety
+    ///
+    /// As for [`loads`]; the answer is only valid during the callback.
+    unsafe fn soname(info: &dl_phdr_info) -> Option<&[u8]> {
+        if info.dlpi_phdr.is_null() {
+            return None;
+        }
+        // SAFETY: as in `loads`.
+        let headers =
+            unsafe { slice::from_raw_parts(info.dlpi_phdr, usize::from(info.dlpi_phnum)) };
+        let dynamic = headers.iter().find(|h| h.p_type == PT_DYNAMIC)?;
+        let base = info.dlpi_addr as usize;
+        let mut entry = base.wrapping_add(dynamic.p_vaddr as usize) as *const Dyn;
+        let (mut strtab, mut strsz, mut offset) = (None, None, None);
+        loop {
+            // SAFETY: the object's dynamic section, mapped, aligned and
+            // ended by DT_NULL.
+            let d = unsafe { entry.read() };
+            match d.tag {
+                DT_NULL => break,
+                DT_STRTAB => strtab = Some(d.val),
+                DT_STRSZ => strsz = Some(d.val),
+                DT_SONAME => offset = Some(d.val),
+                _ => {}
+            }
+            // SAFETY: not past DT_NULL yet.
+            entry = unsafe { entry.add(1) };
+        }
+        let (strtab, strsz, offset) = (strtab?, strsz?, offset?);
+        if offset >= strsz {
+            return None;
+        }
+        // glibc rewrites DT_STRTAB in place to the run-time address (where
+        // the section is writable); musl, the BSDs, bionic and the vDSO
+        // keep the address relative to the object's base. Whichever lies
+        // in the object is the one.
+        // SAFETY: the object's own headers.
+        let strtab = if unsafe { inside(info, strtab, strsz) } {
+            strtab
+        } else if unsafe { inside(info, base.wrapping_add(strtab), strsz) } {
+            base.wrapping_add(strtab)
+        } else {
+            return None;
+        };
+        // SAFETY: the string table, `strsz` bytes, lies in the object.
+        let table = unsafe { slice::from_raw_parts(strtab as *const u8, strsz) };
+        let name = &table[offset..];
+        let end = name.iter().position(|&b| b == 0)?;
+        Some(&name[..end])
+    }
+
+    /// What the search for the object containing an address reports.
+    struct Containing {
+        addr: usize,
+        found: bool,
+        first: bool,
+        path: PathCopy,
+        named: bool,
+    }
+
+    unsafe extern "C" fn containing(
+        info: *mut dl_phdr_info,
+        _size: usize,
+        data: *mut c_void,
+    ) -> c_int {
+        // SAFETY: `data` is the `Containing` passed below, used by nothing
+        // else meanwhile; `info` is valid during the callback.
+        let (find, info) = unsafe { (&mut *data.cast::<Containing>(), &*info) };
+        // SAFETY: `info` comes from dl_iterate_phdr.
+        if !unsafe { inside(info, find.addr, 1) } {
+            find.first = false;
+            return 0;
+        }
+        find.found = true;
+        // SAFETY: the loader's name for the object, valid during the callback.
+        let name = unsafe { c_bytes(info.dlpi_name) };
+        find.named = !name.is_empty() && find.path.set(name);
+        1
+    }
+
+    /// Whether `addr` may be cached: it lies in a loaded object, and with
+    /// `pin`, that object cannot be unloaded any more.
+    ///
+    /// # Safety
+    ///
+    /// None beyond the loader's.
+    pub(super) unsafe fn settle(addr: *mut c_void, pin: bool) -> bool {
+        let mut find = Containing {
+            addr: addr as usize,
+            found: false,
+            first: true,
+            path: PathCopy::new(),
+            named: false,
+        };
+        // SAFETY: the callback matches dl_iterate_phdr's contract and
+        // `find` outlives the call.
+        unsafe { libc::dl_iterate_phdr(Some(containing), ptr::addr_of_mut!(find).cast()) };
+        if !find.found {
+            // In no object: a thread's own copy of a thread-local variable,
+            // or an absolute symbol's value.
+            return false;
+        }
+        if !pin || find.first {
+            // The first object listed is the program itself (on Android,
+            // the linker), which is never unloaded.
+            return true;
+        }
+        // Objects the loader lists without a name cannot be named to
+        // `dlopen`; on glibc that is only the program itself.
+        // SAFETY: a NUL-terminated copy of the path.
+        !find.named || unsafe { super::pin(&find.path) }
+    }
+
+    /// What the search for a library by name reports.
+    #[cfg(not(target_os = "openbsd"))]
+    struct Named<'a> {
+        want: &'a [u8],
+        found: bool,
+        path: PathCopy,
+    }
+
+    #[cfg(not(target_os = "openbsd"))]
+    unsafe extern "C" fn named(info: *mut dl_phdr_info, _size: usize, data: *mut c_void) -> c_int {
+        // SAFETY: `data` is the `Named` passed below, used by nothing else
+        // meanwhile; `info` is valid during the callback.
+        let (find, info) = unsafe { (&mut *data.cast::<Named>(), &*info) };
+        // SAFETY: the loader's name for the object, valid during the callback.
+        let path = unsafe { c_bytes(info.dlpi_name) };
+        if path.is_empty() {
+            return 0;
+        }
+        let hit = if find.want.contains(&b'/') {
+            path == find.want
+        } else {
+            // SAFETY: `info` comes from dl_iterate_phdr.
+            file_name(path) == find.want || unsafe { soname(info) } == Some(find.want)
+        };
+        if !hit {
+            return 0;
+        }
+        find.found = find.path.set(path);
+        1
+    }
+
+    /// A handle for `library` if it is already loaded, else null, with no
+    /// file-system call when it is not.
+    ///
+    /// # Safety
+    ///
+    /// None beyond the loader's.
+    #[cfg(not(target_os = "openbsd"))]
+    pub(super) unsafe fn open_loaded(library: &[u8]) -> *mut c_void {
+        let mut find = Named {
+            want: until_nul(library),
+            found: false,
+            path: PathCopy::new(),
+        };
+        // SAFETY: the callback matches dl_iterate_phdr's contract and
+        // `find` outlives the call.
+        unsafe { libc::dl_iterate_phdr(Some(named), ptr::addr_of_mut!(find).cast()) };
+        if !find.found {
+            return ptr::null_mut();
+        }
+        // The loader's own record of the path: matched among the loaded
+        // objects, never searched for. RTLD_NOLOAD: if it was unloaded
+        // meanwhile, it stays unloaded.
+        // SAFETY: a NUL-terminated copy.
+        unsafe { libc::dlopen(find.path.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+    }
+
+    /// OpenBSD: the `libc` crate has no `RTLD_NOLOAD` for it, and a lookup
+    /// must never load a library, so a library scope finds nothing there.
+    #[cfg(target_os = "openbsd")]
+    pub(super) unsafe fn open_loaded(_library: &[u8]) -> *mut c_void {
+        ptr::null_mut()
+    }
+}
+
+/// Where there is no `dl_iterate_phdr` (the Apple platforms, Solaris and
+/// illumos other than x86): `dladdr` says which image an address is in.
+#[cfg(not(any(
+    target_os = "linux",
+    target_os = "android",
+    target_os = "freebsd",
+    target_os = "dragonfly",
+    target_os = "netbsd",
+    target_os = "openbsd",
+    all(
+        any(target_os = "illumos", target_os = "solaris"),
+        any(target_arch = "x86", target_arch = "x86_64")
+    ),
+)))]
+mod by_dladdr {
+    use core::ffi::c_void;
+    use core::mem;
+
+    use super::{c_bytes, pin, PathCopy};
+
+    /// Whether `addr` may be cached: it lies in a loaded image, and with
+    /// `pin`, that image cannot be unloaded any more.
+    ///
+    /// # Safety
+    ///
+    /// None beyond the loader's.
+    pub(super) unsafe fn settle(addr: *mut c_void, pin_it: bool) -> bool {
+        // SAFETY: a plain C struct, for which all zeroes is a valid value.
+        let mut info: libc::Dl_info = unsafe { mem::zeroed() };
+        // SAFETY: `info` is writable; dladdr only reads the address.
+        if unsafe { libc::dladdr(addr, &mut info) } == 0 {
+            // In no image: a thread's own copy of a thread-local variable,
+            // or an absolute symbol's value.
+            return false;
+        }
+        if !pin_it {
+            return true;
+        }
+        // SAFETY: the loader's NUL-terminated name for the image.
+        let name = unsafe { c_bytes(info.dli_fname) };
+        if name.is_empty() {
+            return true;
+        }
+        let mut path = PathCopy::new();
+        // SAFETY: a NUL-terminated copy.
+        path.set(name) && unsafe { pin(&path) }
+    }
+
+    /// A handle for `library` if it is already loaded, else null. The name
+    /// goes to `dlopen(RTLD_NOLOAD)` as it is: the loader may search for it.
+    ///
+    /// # Safety
+    ///
+    /// `library` is NUL-terminated.
+    #[cfg(not(target_vendor = "apple"))]
+    pub(super) unsafe fn open_loaded_by_name(library: &[u8]) -> *mut c_void {
+        // SAFETY: the caller's contract; RTLD_NOLOAD never loads anything.
+        unsafe { libc::dlopen(library.as_ptr().cast(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+    }
+}
+
+/// The Apple platforms: the dyld image list, instead of `dl_iterate_phdr`.
+#[cfg(target_vendor = "apple")]
+mod dyld {
+    use core::ffi::c_void;
+    use core::ptr;
+
+    use super::{c_bytes, same_image, until_nul, PathCopy};
+
+    // <mach-o/dyld.h>, in libSystem. Declared here: the `libc` crate has
+    // them too, deprecated in favour of another crate.
+    extern "C" {
+        fn _dyld_image_count() -> u32;
+        fn _dyld_get_image_name(image_index: u32) -> *const libc::c_char;
+    }
+
+    /// A handle for `library` if it is already loaded, else null, with no
+    /// file-system call when it is not.
+    ///
+    /// The image list may change while it is read (dyld does not lock it
+    /// for its readers): a name is copied as soon as it matches.
+    ///
+    /// # Safety
+    ///
+    /// None beyond the loader's.
+    pub(super) unsafe fn open_loaded(library: &[u8]) -> *mut c_void {
+        let want = until_nul(library);
+        let mut path = PathCopy::new();
+        // SAFETY: no arguments.
+        let count = unsafe { _dyld_image_count() };
+        for index in 0..count {
+            // SAFETY: an index below the count; null if it is gone since.
+            let name = unsafe { c_bytes(_dyld_get_image_name(index)) };
+            if !name.is_empty() && same_image(want, name) {
+                if !path.set(name) {
+                    return ptr::null_mut();
+                }
+                // SAFETY: a NUL-terminated copy of a loaded image's path;
+                // RTLD_NOLOAD never loads anything.
+                return unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) };
+            }
+        }
+        ptr::null_mut()
+    }
+}
+
+/// Whether a `library = ".."` name means the dyld image at `image`: the
+/// same path, or the same path but for a framework's `Versions/X/` (the
+/// path a framework's symbolic link resolves to), or, for a name without a
+/// `/`, the path's last component.
+#[cfg(any(all(test, not(target_os = "openbsd")), target_vendor = "apple"))]
+fn same_image(want: &[u8], image: &[u8]) -> bool {
+    if !want.contains(&b'/') {
+        return file_name(image) == want;
+    }
+    if want == image {
+        return true;
+    }
+    const VERSIONS: &[u8] = b".framework/Versions/";
+    let at = match image.windows(VERSIONS.len()).position(|w| w == VERSIONS) {
+        Some(at) => at,
+        None => return false,
+    };
+    let head = &image[..at + b".framework/".len()];
+    let rest = &image[at + VERSIONS.len()..];
+    let rest = match rest.iter().position(|&b| b == b'/') {
+        Some(slash) => &rest[slash + 1..],
+        None => return false,
+    };
+    want.len() == head.len() + rest.len() && want.starts_with(head) && want.ends_with(rest)
 }
 
 cfg_if::cfg_if! {
@@ -125,4 +701,40 @@ pub(crate) fn set_errno(value: libc::c_int) {
     }
     // SAFETY: the C library returns a valid pointer to this thread's errno.
     unsafe { *errno_location() = value };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{file_name, same_image};
+
+    #[test]
+    fn file_names() {
+        assert_eq!(file_name(b"/lib/x86_64-linux-gnu/libc.so.6"), b"libc.so.6");
+        assert_eq!(file_name(b"libc.so.6"), b"libc.so.6");
+        assert_eq!(file_name(b"/"), b"");
+    }
+
+    #[test]
+    fn dyld_image_names() {
+        let security = b"/System/Library/Frameworks/Security.framework/Versions/A/Security";
+        assert!(same_image(security, security));
+        assert!(same_image(
+            b"/System/Library/Frameworks/Security.framework/Security",
+            security
+        ));
+        assert!(same_image(b"Security", security));
+        assert!(!same_image(
+            b"/System/Library/Frameworks/Security.framework/Other",
+            security
+        ));
+        assert!(!same_image(
+            b"/Library/Frameworks/Security.framework/Security",
+            security
+        ));
+        assert!(!same_image(b"Versions/A/Security", security));
+        let system = b"/usr/lib/libSystem.B.dylib";
+        assert!(same_image(system, system));
+        assert!(same_image(b"libSystem.B.dylib", system));
+        assert!(!same_image(b"/usr/lib/libSystem.dylib", system));
+    }
 }

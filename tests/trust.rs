@@ -1,0 +1,414 @@
+//! What a found answer guarantees: it lies in a loaded object (so a
+//! thread's own copy of a thread-local variable is refused), it never
+//! dangles (its object is pinned), `library = ".."` decides from the loaded
+//! objects without touching the file system, and a lookup leaves the
+//! thread's `dlerror()` state empty.
+//!
+//! The tests that need a library of their own build it from
+//! `tests/fixtures/*.c` at run time with `cc` (or `WEAKLINK_TEST_CC`, for a
+//! cross compiler), into a scratch directory; without a compiler they say
+//! so and skip. The ones that may crash or hang run in a child process.
+#![cfg(unix)]
+
+use libc::{c_char, c_int};
+use weaklink::{weak, State};
+
+mod common;
+
+/// glibc's `errno` is a thread-local (`STT_TLS`) symbol: `dlsym` answers
+/// with the calling thread's copy, which must never be cached for all.
+#[test]
+fn thread_local_errno_is_missing() {
+    weak! {
+        static errno: c_int;
+    }
+    assert!(errno.get().is_none(), "a per-thread address was cached");
+    assert_eq!(errno.state(), State::Missing);
+}
+
+/// The thread's `dlerror()` state after a lookup: empty, found or missing,
+/// whatever was pending before.
+#[test]
+fn dlerror_is_empty_after_a_lookup() {
+    weak! {
+        fn weaklink_trust_no_such_function() -> c_int;
+        #[link_name = "getpid"]
+        fn trust_getpid() -> libc::pid_t;
+    }
+    /// Leaves an unread error in this thread's `dlerror()` state.
+    fn leave_an_error() {
+        // SAFETY: a NUL-terminated name; the answer is not used.
+        let p =
+            unsafe { libc::dlsym(libc::RTLD_DEFAULT, b"weaklink_trust_nope\0".as_ptr().cast()) };
+        assert!(p.is_null());
+    }
+    leave_an_error();
+    assert!(weaklink_trust_no_such_function.get().is_none());
+    // SAFETY: dlerror only touches this thread's state.
+    let after_miss: *mut c_char = unsafe { libc::dlerror() };
+    assert!(after_miss.is_null(), "a miss left a dlerror() message");
+
+    leave_an_error();
+    assert_eq!(trust_getpid.get().is_some(), common::has_loader());
+    // SAFETY: as above.
+    assert!(
+        unsafe { libc::dlerror() }.is_null(),
+        "a hit left a dlerror() message"
+    );
+}
+
+#[cfg(target_os = "linux")]
+mod fixtures {
+    use std::env;
+    use std::fs::{self, File};
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, ExitStatus, Stdio};
+    use std::thread;
+    use std::time::{Duration, Instant};
+
+    /// An empty scratch directory of this process, outside the sources.
+    pub fn scratch(tag: &str) -> PathBuf {
+        let base = option_env!("CARGO_TARGET_TMPDIR")
+            .map(PathBuf::from)
+            .unwrap_or_else(env::temp_dir);
+        let dir = base.join(format!("weaklink-trust-{}-{}", std::process::id(), tag));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    /// Builds `tests/fixtures/<source>` into the shared library `out`, with
+    /// `soname` if given. False, with a message, where no C compiler for
+    /// the target is at hand.
+    pub fn build(source: &str, out: &Path, soname: Option<&str>) -> bool {
+        let cc = match env::var_os("WEAKLINK_TEST_CC") {
+            Some(cc) if !cc.is_empty() => cc,
+            _ if env::var_os("WEAKLINK_TEST_RUNNER").map_or(false, |r| !r.is_empty()) => {
+                println!("skipped: set WEAKLINK_TEST_CC to a C compiler for the target");
+                return false;
+            }
+            _ => "cc".into(),
+        };
+        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests")
+            .join("fixtures")
+            .join(source);
+        let mut command = Command::new(&cc);
+        command.args(["-shared", "-fPIC", "-o"]).arg(out).arg(&src);
+        if let Some(soname) = soname {
+            command.arg(format!("-Wl,-soname,{}", soname));
+        }
+        match command.output() {
+            Err(e) => {
+                println!("skipped: no C compiler ({:?}: {})", cc, e);
+                false
+            }
+            Ok(o) => {
+                assert!(
+                    o.status.success(),
+                    "{:?} failed:\n{}",
+                    command,
+                    String::from_utf8_lossy(&o.stderr)
+                );
+                true
+            }
+        }
+    }
+
+    /// What a child process did.
+    pub struct Finished {
+        pub status: ExitStatus,
+        pub stdout: String,
+        pub stderr: String,
+    }
+
+    impl Finished {
+        pub fn assert_success(&self) {
+            assert!(
+                self.status.success(),
+                "child: {}\n{}{}",
+                self.status,
+                self.stdout,
+                self.stderr
+            );
+        }
+    }
+
+    /// Runs `command` in `dir`'s output files; kills it (and fails) after
+    /// `limit`.
+    pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Finished {
+        let out = dir.join("child-stdout.txt");
+        let err = dir.join("child-stderr.txt");
+        command
+            .stdin(Stdio::null())
+            .stdout(File::create(&out).unwrap())
+            .stderr(File::create(&err).unwrap());
+        let mut child = command.spawn().unwrap();
+        let start = Instant::now();
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status;
+            }
+            if start.elapsed() > limit {
+                let _ = child.kill();
+                let _ = child.wait();
+                panic!(
+                    "child still running after {:?}, killed: {:?}\n{}{}",
+                    limit,
+                    command,
+                    fs::read_to_string(&out).unwrap_or_default(),
+                    fs::read_to_string(&err).unwrap_or_default()
+                );
+            }
+            thread::sleep(Duration::from_millis(20));
+        };
+        Finished {
+            status,
+            stdout: fs::read_to_string(&out).unwrap(),
+            stderr: fs::read_to_string(&err).unwrap(),
+        }
+    }
+
+    /// Whether a file whose name starts with `name` is mapped into this
+    /// process.
+    pub fn mapped(name: &str) -> bool {
+        fs::read_to_string("/proc/self/maps")
+            .unwrap()
+            .lines()
+            .any(|l| l.rsplit('/').next().map_or(false, |f| f.starts_with(name)))
+    }
+
+    /// `dlopen(path, flags)`; panics on failure.
+    pub fn dlopen(path: &Path, flags: libc::c_int) -> *mut libc::c_void {
+        use std::os::unix::ffi::OsStrExt;
+        let mut name = path.as_os_str().as_bytes().to_vec();
+        name.push(0);
+        // SAFETY: a NUL-terminated path to a library built by the test.
+        let handle = unsafe { libc::dlopen(name.as_ptr().cast(), flags) };
+        assert!(!handle.is_null(), "dlopen {:?} failed", path);
+        handle
+    }
+}
+
+/// A library's `__thread` variable is refused in every scope; its ordinary
+/// variable, next to it, is found. Also shows `library = ".."` matching a
+/// loaded library by its soname and by its file name.
+#[cfg(target_os = "linux")]
+#[test]
+fn thread_local_variable_of_a_library_is_missing() {
+    if !common::has_loader() {
+        return;
+    }
+    let dir = fixtures::scratch("tls");
+    let lib = dir.join("libweaklink_fixture_tls.so");
+    if !fixtures::build("tls.c", &lib, Some("libweaklink_fixture_tls.so.1")) {
+        return;
+    }
+    fixtures::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+
+    weak! {
+        static weaklink_fixture_tls: c_int;
+        static weaklink_fixture_data: c_int;
+        #[weaklink(library = "libweaklink_fixture_tls.so.1")]
+        #[link_name = "weaklink_fixture_tls"]
+        static tls_by_soname: c_int;
+        #[weaklink(library = "libweaklink_fixture_tls.so.1")]
+        #[link_name = "weaklink_fixture_data"]
+        static data_by_soname: c_int;
+        #[weaklink(library = "libweaklink_fixture_tls.so")]
+        #[link_name = "weaklink_fixture_data"]
+        static data_by_file_name: c_int;
+    }
+    // Each thread has its own copy: caching one would be wrong.
+    assert!(
+        weaklink_fixture_tls.get().is_none(),
+        "a per-thread address was cached"
+    );
+    assert!(
+        tls_by_soname.get().is_none(),
+        "a per-thread address was cached"
+    );
+
+    let data = weaklink_fixture_data.get().expect("an ordinary variable");
+    // SAFETY: an int the library initialised and nobody writes.
+    assert_eq!(unsafe { data.as_ptr().read() }, 7);
+    assert_eq!(data_by_soname.get(), Some(data));
+    assert_eq!(data_by_file_name.get(), Some(data));
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A function found in a library that the program then `dlclose`s stays
+/// callable: its object was pinned. Each scope in a child process of its
+/// own, so that a crash fails the test, and so that one scope's lookup
+/// cannot pin the library for the other.
+#[cfg(target_os = "linux")]
+fn found_function_survives_dlclose(scope: &str) {
+    if !common::has_loader() {
+        return;
+    }
+    let dir = fixtures::scratch(scope);
+    let lib = dir.join("libweaklink_fixture_answer.so");
+    if !fixtures::build("answer.c", &lib, None) {
+        return;
+    }
+    let mut child = common::this_test_binary();
+    child
+        .args(["--exact", "pinned_child", "--ignored", "--nocapture"])
+        .env("WEAKLINK_TEST_FIXTURE", &lib)
+        .env("WEAKLINK_TEST_SCOPE", scope);
+    let done = fixtures::run(child, &dir, std::time::Duration::from_secs(60));
+    done.assert_success();
+    assert!(done.stdout.contains("after dlclose: 42"), "{}", done.stdout);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn next_scope_answer_survives_dlclose() {
+    found_function_survives_dlclose("next");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn default_scope_answer_survives_dlclose() {
+    found_function_survives_dlclose("default");
+}
+
+/// Started by `found_function_survives_dlclose`.
+#[cfg(target_os = "linux")]
+#[test]
+#[ignore = "run by the *_survives_dlclose tests, in a child process"]
+fn pinned_child() {
+    let (lib, scope) = match (
+        std::env::var_os("WEAKLINK_TEST_FIXTURE"),
+        std::env::var("WEAKLINK_TEST_SCOPE"),
+    ) {
+        (Some(lib), Ok(scope)) => (std::path::PathBuf::from(lib), scope),
+        _ => return println!("skipped: only run as a child of another test"),
+    };
+    weak! {
+        fn weaklink_fixture_answer() -> c_int;
+        #[weaklink(next)]
+        #[link_name = "weaklink_fixture_answer"]
+        fn next_answer() -> c_int;
+    }
+    let handle = fixtures::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+    let f = match scope.as_str() {
+        "default" => weaklink_fixture_answer.get(),
+        "next" => next_answer.get(),
+        _ => panic!("scope {}", scope),
+    }
+    .expect("the library is loaded, RTLD_GLOBAL");
+    // SAFETY: the fixture's function, declared as it is defined.
+    assert_eq!(unsafe { f() }, 42);
+    // SAFETY: the handle came from dlopen and is not used again.
+    assert_eq!(unsafe { libc::dlclose(handle) }, 0);
+    assert!(
+        fixtures::mapped("libweaklink_fixture_answer.so"),
+        "dlclose unloaded the library under a cached answer"
+    );
+    // SAFETY: as above; its library must still be loaded.
+    println!("after dlclose: {}", unsafe { f() });
+}
+
+/// Files planted under the names of libraries that are not loaded, in a
+/// directory on `LD_LIBRARY_PATH`: an ordinary file and a FIFO (opening
+/// which blocks until a writer comes). The lookup must neither open them nor
+/// hang.
+#[cfg(target_os = "linux")]
+fn plant(dir: &std::path::Path) {
+    use std::os::unix::ffi::OsStrExt;
+    std::fs::write(dir.join("libweaklink_planted.so"), b"not a library\n").unwrap();
+    let fifo = dir.join("libweaklink_fifo.so");
+    let mut name = fifo.as_os_str().as_bytes().to_vec();
+    name.push(0);
+    // SAFETY: a NUL-terminated path in the test's own directory.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr().cast(), 0o600) }, 0);
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn library_scope_never_opens_a_planted_file() {
+    if !common::has_loader() {
+        return;
+    }
+    let dir = fixtures::scratch("planted");
+    plant(&dir);
+    let mut child = common::this_test_binary();
+    child
+        .args(["--exact", "planted_child", "--ignored", "--nocapture"])
+        .env("LD_LIBRARY_PATH", &dir)
+        .env("WEAKLINK_TEST_PLANTED", "1");
+    let done = fixtures::run(child, &dir, std::time::Duration::from_secs(10));
+    done.assert_success();
+    assert!(done.stdout.contains("planted: missing"), "{}", done.stdout);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The same child under `strace -f -e trace=%file`: no file-system call
+/// names a planted file. Skipped where strace is missing.
+#[cfg(target_os = "linux")]
+#[test]
+fn library_scope_makes_no_file_system_call() {
+    if !common::has_loader() {
+        return;
+    }
+    if std::process::Command::new("strace")
+        .arg("-V")
+        .output()
+        .map_or(true, |o| !o.status.success())
+    {
+        return println!("skipped: strace is not installed");
+    }
+    let dir = fixtures::scratch("strace");
+    plant(&dir);
+    let trace = dir.join("trace.txt");
+    let child = common::this_test_binary();
+    let mut command = std::process::Command::new("strace");
+    command
+        .args(["-f", "-qq", "-e", "trace=%file", "-o"])
+        .arg(&trace)
+        .arg(child.get_program())
+        .args(child.get_args())
+        .args(["--exact", "planted_child", "--ignored", "--nocapture"])
+        .env("LD_LIBRARY_PATH", &dir)
+        .env("WEAKLINK_TEST_PLANTED", "1");
+    let done = fixtures::run(command, &dir, std::time::Duration::from_secs(30));
+    if !done.status.success() && done.stderr.contains("ptrace") {
+        return println!("skipped: strace cannot trace here: {}", done.stderr);
+    }
+    let calls = std::fs::read_to_string(&trace).unwrap();
+    assert!(!calls.is_empty(), "empty trace");
+    let touching: Vec<&str> = calls
+        .lines()
+        .filter(|l| l.contains("libweaklink_planted") || l.contains("libweaklink_fifo"))
+        .collect();
+    assert!(touching.is_empty(), "file-system calls: {:#?}", touching);
+    done.assert_success();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Started by the two tests above, with the planted directory on
+/// `LD_LIBRARY_PATH`.
+#[cfg(target_os = "linux")]
+#[test]
+#[ignore = "run by library_scope_never_opens_a_planted_file, in a child process"]
+fn planted_child() {
+    if std::env::var_os("WEAKLINK_TEST_PLANTED").is_none() {
+        return println!("skipped: only run as a child of another test");
+    }
+    // Opening a FIFO blocks until a writer comes: end the process rather
+    // than hang (under strace too, where killing strace would leave it
+    // behind). SIGALRM's default action ends the process.
+    // SAFETY: no handler is installed; alarm only arms a timer.
+    unsafe { libc::alarm(8) };
+    weak! {
+        #[weaklink(library = "libweaklink_planted.so")]
+        fn weaklink_planted_function() -> c_int;
+        #[weaklink(library = "libweaklink_fifo.so")]
+        fn weaklink_fifo_function() -> c_int;
+    }
+    assert!(weaklink_planted_function.get().is_none());
+    assert!(weaklink_fifo_function.get().is_none());
+    println!("planted: missing");
+}
