@@ -59,10 +59,38 @@
 //! The load is `Acquire` and the store `Release`, so everything the loader
 //! did to make the function callable on the thread that found it is visible
 //! to every thread that calls it. Threads racing on the first call may each
-//! look the symbol up; they find the same answer. After that, no call looks
-//! up again, takes a lock or enters the loader, so [`get`](WeakFn::get) is
-//! async-signal-safe once the symbol was resolved, and
-//! [`get_cached`](WeakFn::get_cached) always is.
+//! look the symbol up and store what they found: the same answer unless a
+//! library defining the symbol is loaded or unloaded meanwhile, and valid
+//! either way, since the object behind a found answer is kept loaded. After
+//! that, no call looks up again, takes a lock or enters the loader, so
+//! [`get`](WeakFn::get) is async-signal-safe once the symbol was resolved,
+//! and [`get_cached`](WeakFn::get_cached) always is.
+//!
+//! A found answer is refused, and the symbol reported missing, when it lies
+//! in no loaded object: that is what `dlsym` answers for a thread-local
+//! (`STT_TLS`) variable, the calling thread's own copy, which must never be
+//! cached for every thread. An answer of null (an absolute symbol of value
+//! 0, an IFUNC resolver returning null) is missing too.
+//!
+//! # Switching from a private copy
+//!
+//! - **std's `weak!`/`dlsym!`, mio's `dlsym!`, security-framework's
+//!   `dlsym!`**: import [`weak!`] or [`dlsym!`] instead; the spellings are
+//!   accepted as they are. std's `syscall!` (without `via`) cannot be
+//!   accepted on stable: add `via SYS_name`.
+//! - **rustix's `weak!`, `weakcall!`, `weak_or_syscall!`**: `weak!` as is;
+//!   a `weakcall!`/`weak_or_syscall!` becomes [`syscall!`], or a [`weak!`]
+//!   declaration with a fallback body. rustix's own `syscall!` is the raw
+//!   call only: keep it where that is what you mean (see [`syscall!`]).
+//! - **getrandom's `Weak`/`LazyPtr`, filetime's hand-written lookup**: a
+//!   [`weak!`] declaration, then `.get()` where they call their `ptr()`.
+//! - With `#[macro_use] extern crate weaklink;` (edition 2015), a target
+//!   where the crate declares no weak symbol warns that the import is
+//!   unused; weaklink cannot prevent that. Gate the `extern crate` with the
+//!   same `#[cfg]` as its uses, or use paths (`weaklink::weak!`).
+//! - Behaviour that differs from most copies: a miss is cached too; the
+//!   answer is refused if it lies in no loaded object; its object is kept
+//!   loaded; `dlerror()` is left empty after a lookup.
 //!
 //! # Scopes
 //!
@@ -108,10 +136,12 @@
 //! it. On macOS, `DYLD_INSERT_LIBRARIES` interposers usually use the
 //! `__interpose` section instead, which needs no lookup.
 //!
-//! **`library`**: one library, only if it is already loaded, matched by the
-//! platform's rules for `dlopen` (file name, soname or path). The lookup never
-//! loads a library, and so never runs a library's initialisers or opens a
-//! path an attacker could plant a library at. When the symbol is found, the
+//! **`library`**: one library, only if it is already loaded, matched
+//! against the loaded objects' paths, file names and sonames before the
+//! loader is asked. The lookup never loads a library, and when the library
+//! is not loaded it makes no file-system call at all, so it never runs a
+//! library's initialisers or opens a path an attacker could plant a library
+//! at. When the symbol is found, the
 //! handle is kept for the life of the process so that the library stays
 //! loaded under the cached pointer. OpenBSD has no `RTLD_NOLOAD` in the
 //! `libc` crate: there, such a symbol is never found.
