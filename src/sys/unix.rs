@@ -26,7 +26,8 @@
 //!   ranges reported by `dl_iterate_phdr`; on the Apple platforms (no
 //!   `dl_iterate_phdr`) and on Solaris/illumos other than x86, `dladdr` says
 //!   whether the address is in an image. This also refuses absolute symbols
-//!   (whose value is no address in the object). Limits: the main thread's
+//!   (whose value is no address in the object) and, with `dl_iterate_phdr`,
+//!   symbols that mark the end of a segment, such as `_end`. Limits: the main thread's
 //!   TLS block may lie in a loaded object's data on some C libraries (musl
 //!   keeps a small one in its own `.bss`), and there the check cannot tell;
 //!   an Apple `__thread` variable's `dlsym` answer is its descriptor in the
@@ -383,12 +384,13 @@ mod phdr {
             return None;
         }
         // glibc rewrites DT_STRTAB in place to the run-time address (where
-        // the section is writable); musl, the BSDs, bionic and the vDSO
+        // the section is writable); other loaders, and glibc for the vDSO,
         // keep the address relative to the object's base. Whichever lies
         // in the object is the one.
         // SAFETY: the object's own headers.
         let strtab = if unsafe { inside(info, strtab, strsz) } {
             strtab
+        // SAFETY: as above.
         } else if unsafe { inside(info, base.wrapping_add(strtab), strsz) } {
             base.wrapping_add(strtab)
         } else {
