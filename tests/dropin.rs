@@ -4,10 +4,10 @@
 //! `--cfg weaklink_force="missing"` turns every lookup into a miss.
 #![cfg(unix)]
 
-use std::os::unix::io::{AsFd, AsRawFd, BorrowedFd};
+use std::os::unix::io::{AsFd, BorrowedFd};
 
 use libc::{c_int, pid_t};
-use weaklink::{syscall, weak};
+use weaklink::weak;
 
 mod common;
 
@@ -96,6 +96,8 @@ fn any_name_works_in_a_fallback_body() {
 #[cfg(any(target_os = "linux", target_os = "android"))]
 mod syscalls {
     use super::*;
+    use std::os::unix::io::AsRawFd;
+    use weaklink::syscall;
 
     /// A constant of the crate's own, where `libc` has none.
     const SYS_WEAKLINK_GETPID: libc::c_long = libc::SYS_getpid;
