@@ -4,15 +4,16 @@
 //! # How the reference is made
 //!
 //! Stable Rust cannot declare a weak reference (`#[linkage = "extern_weak"]`
-//! is unstable), but its assembler can: the macros below emit the `.weak`
-//! directive (`.weak_reference` on Mach-O) with inline assembly. Two forms
-//! exist, and each target gets the cheaper one it can have:
+//! is unstable), but its assembler can: the macros below emit a weak
+//! reference (`.weakref` on ELF, `.weak_reference` on Mach-O) with inline
+//! assembly. Two forms exist, and each target gets the cheaper one it can
+//! have:
 //!
 //! - **GOT load** (x86_64, AArch64, RISC-V, LoongArch64 and s390x ELF;
 //!   x86_64 and arm64 Mach-O): an `asm!` block declares the reference weak
 //!   and loads the symbol's global offset table entry, which the loader
-//!   filled in, null when missing. This is the instruction sequence that the
-//!   compiler itself emits for an `extern_weak` static: one `mov` on x86_64,
+//!   filled in, null when missing: the entry that the compiler's own
+//!   `extern_weak` statics and direct calls read too. One `mov` on x86_64,
 //!   `adrp` + `ldr` on AArch64.
 //! - **Data slot** (32-bit x86 and ARM, and other 32-bit ELF targets, where
 //!   reaching the GOT from an `asm!` block takes a PC-relative sequence of
@@ -23,6 +24,11 @@
 //!   slot through an `extern` static, which costs one load more than the
 //!   GOT load: the compiler reaches the slot through the GOT, whose base it
 //!   already holds in a register.
+//!
+//! On ELF the reference goes through an alias made with `.weakref`: the
+//! symbol is weak only as far as these references go, so a direct call to
+//! the same function elsewhere in the same object file stays a strong
+//! reference (and, in a static executable, still links the function in).
 //!
 //! Either way the value is whatever the loader bound, so a declaration is
 //! read with `get()` as cheaply as a direct call's own GOT entry, the first
@@ -55,6 +61,7 @@ use crate::State;
 /// | when the answer is known | when the program is loaded | on the first `get()` |
 /// | first call | the same as every later call | one `dlsym` |
 /// | `get()` + call, found (x86_64) | direct call + 3 instructions | direct call + 3 instructions |
+/// | `get()` + fallback, missing (x86_64) | direct call + 2 instructions | direct call + 13 instructions |
 /// | static executables | found if the program links the function in | always `None` (no loader) |
 /// | seccomp, signal handlers, after `fork` | safe from the first instruction | safe once resolved |
 /// | the C library the program runs on is older than the one it was linked against | **does not start** (glibc, see below) | `None` |
@@ -115,11 +122,17 @@ use crate::State;
 ///   targets fail with the compiler's "inline assembly is not stable yet on
 ///   this architecture". Other architectures (PowerPC, MIPS, SPARC, ...)
 ///   have no stable inline assembly: compile error.
-/// - Within one object file a symbol has one binding: a direct call to the
-///   same function compiled into the same codegen unit as an `extern_weak`
-///   declaration of it becomes a weak reference too. If the symbol is then
-///   missing, that direct call faults instead of the program failing to
-///   start. (The standard library's `extern_weak` behaves the same.)
+/// - A symbol that no library defined when the program was linked may be
+///   resolved to null by the linker itself (GNU ld does so on 32-bit x86)
+///   instead of being left to the loader: then not even an `LD_PRELOAD`
+///   library can provide it at run time.
+/// - On ELF, a direct call to the same function stays a strong reference
+///   (see the module's `.weakref`). On Mach-O a symbol has one binding per
+///   object file: a direct call compiled into the same codegen unit as an
+///   `extern_weak` declaration of the same function becomes a weak import
+///   too, so if the function is missing that call faults instead of the
+///   program failing to start. (The standard library's `extern_weak`
+///   behaves the same way on every platform.)
 ///
 /// # Safety
 ///
