@@ -121,13 +121,15 @@ use crate::State;
 ///   Rust 1.72 and on s390x since Rust 1.84. On older compilers those two
 ///   targets fail with the compiler's "inline assembly is not stable yet on
 ///   this architecture". Other architectures (PowerPC, MIPS, SPARC, ...)
-///   have no stable inline assembly: compile error.
+///   are a compile error: their inline assembly is unstable, or too
+///   recently stable for this crate's minimum Rust version.
 /// - A symbol that no library defined when the program was linked may be
 ///   resolved to null by the linker itself (GNU ld does so on 32-bit x86)
 ///   instead of being left to the loader: then not even an `LD_PRELOAD`
 ///   library can provide it at run time.
-/// - On ELF, a direct call to the same function stays a strong reference
-///   (see the module's `.weakref`). On Mach-O a symbol has one binding per
+/// - On ELF, a direct call to the same function stays a strong reference:
+///   the weak reference is made through an alias (`.weakref`), so it
+///   weakens nothing else. On Mach-O a symbol has one binding per
 ///   object file: a direct call compiled into the same codegen unit as an
 ///   `extern_weak` declaration of the same function becomes a weak import
 ///   too, so if the function is missing that call faults instead of the
