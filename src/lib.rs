@@ -202,6 +202,7 @@
 #![warn(missing_docs, clippy::undocumented_unsafe_blocks)]
 
 mod cache;
+mod extern_weak;
 mod fnptr;
 mod macros;
 mod symbol;
@@ -210,6 +211,7 @@ mod syscall;
 mod thunk;
 
 pub use crate::cache::{State, WeakFn, WeakStatic};
+pub use crate::extern_weak::{ExternWeak, ExternWeakStatic};
 pub use crate::fnptr::UnsafeExternFnPtr;
 pub use crate::symbol::Symbol;
 

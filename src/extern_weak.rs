@@ -1,0 +1,693 @@
+//! True weak linkage: a weak undefined reference that the dynamic loader
+//! binds when the program is loaded, with no lookup ever.
+//!
+//! # How the reference is made
+//!
+//! Stable Rust cannot declare a weak reference (`#[linkage = "extern_weak"]`
+//! is unstable), but its assembler can: the macros below emit a weak
+//! reference (`.weakref` on ELF, `.weak_reference` on Mach-O) with inline
+//! assembly. Two forms exist, and each target gets the cheaper one it can
+//! have:
+//!
+//! - **GOT load** (x86_64, AArch64, RISC-V, LoongArch64 and s390x ELF;
+//!   x86_64 and arm64 Mach-O): an `asm!` block declares the reference weak
+//!   and loads the symbol's global offset table entry, which the loader
+//!   filled in, null when missing: the entry that the compiler's own
+//!   `extern_weak` statics and direct calls read too. One `mov` on x86_64,
+//!   `adrp` + `ldr` on AArch64.
+//! - **Data slot** (32-bit x86 and ARM, and other 32-bit ELF targets, where
+//!   reaching the GOT from an `asm!` block takes a PC-relative sequence of
+//!   its own): a `global_asm!` block emits a pointer-sized slot that holds
+//!   the symbol's address, in a read-only-after-relocation COMDAT section,
+//!   labelled with a weak hidden symbol derived from the C name, so that
+//!   every crate declaring the same name shares one slot. Rust reads the
+//!   slot through an `extern` static, which costs one load more than the
+//!   GOT load: the compiler reaches the slot through the GOT, whose base it
+//!   already holds in a register.
+//!
+//! On ELF the reference goes through an alias made with `.weakref`: the
+//! symbol is weak only as far as these references go, so a direct call to
+//! the same function elsewhere in the same object file stays a strong
+//! reference (and, in a static executable, still links the function in).
+//!
+//! Either way the value is whatever the loader bound, so a declaration is
+//! read with `get()` as cheaply as a direct call's own GOT entry, the first
+//! call included, from any thread, in a signal handler, inside a sandbox,
+//! before `main`.
+
+use core::ffi::c_void;
+use core::fmt;
+use core::marker::PhantomData;
+use core::ptr::NonNull;
+
+use crate::fnptr::UnsafeExternFnPtr;
+use crate::State;
+
+/// A C function that the dynamic loader binds when the program is loaded,
+/// through a weak reference: `None` when no loaded object defines it. It is
+/// never looked up.
+///
+/// Declared with `#[weaklink(extern_weak)]` in [`weak!`](crate::weak), and
+/// used exactly like a [`WeakFn`](crate::WeakFn): the same
+/// [`get`](Self::get), [`get_cached`](Self::get_cached),
+/// [`resolve`](Self::resolve), [`state`](Self::state) and
+/// [`name`](Self::name), so switching a declaration between the two changes
+/// no call site.
+///
+/// # Choosing between this and a lookup
+///
+/// | | `extern_weak` | lookup (default scope) |
+/// |---|---|---|
+/// | when the answer is known | when the program is loaded | on the first `get()` |
+/// | first call | the same as every later call | one `dlsym` |
+/// | `get()` + call, found (x86_64) | direct call + 3 instructions | direct call + 3 instructions |
+/// | `get()` + fallback, missing (x86_64) | direct call + 2 instructions | direct call + 13 instructions |
+/// | static executables | found if the program links the function in | always `None` (no loader) |
+/// | seccomp, signal handlers, after `fork` | safe from the first instruction | safe once resolved |
+/// | the C library the program runs on is older than the one it was linked against | **does not start** (glibc, see below) | `None` |
+/// | `GLIBC_PRIVATE` and other unstable symbols | never | yes |
+/// | scopes (`next`, `library`, `version`) | no: the loader's binding only | yes |
+/// | Windows, wasm | compile error | yes (Windows) |
+///
+/// Prefer `extern_weak` when the program is built against the oldest C
+/// library it supports (or the symbol is unversioned), for statically linked
+/// programs, and for code that runs where the loader must not be entered:
+/// seccomp sandboxes, signal handlers from their first instruction, the child
+/// of a multi-threaded `fork`. Prefer the lookup everywhere else: it adapts
+/// to whatever the running system has, and cannot stop a program from
+/// starting.
+///
+/// # The glibc version trap
+///
+/// A weak reference makes a *symbol* optional, not its *version*. When the
+/// program is linked against a glibc that has `pipe2`, the linker binds the
+/// reference to `pipe2@GLIBC_2.9` and records that the program needs the
+/// version `GLIBC_2.9` of `libc.so.6`; no current linker marks such a need
+/// weak (`readelf -V` shows it with `Flags: none`). A glibc older than the
+/// one the program was linked against then refuses to start the program
+/// ("version `GLIBC_2.9' not found"), instead of leaving `pipe2` null. The
+/// standard library's own `extern_weak` symbols have the same trap, which is
+/// why it links against its oldest supported glibc. The lookup scopes have
+/// no such trap: `dlsym` is asked at run time, and no version is recorded.
+///
+/// So link against the oldest glibc the program must run on (a sysroot, or
+/// `cargo zigbuild --target x86_64-unknown-linux-gnu.2.17`), or use the
+/// lookup. Never declare `GLIBC_PRIVATE` symbols (such as
+/// `__pthread_get_minstack`) this way: their version is private and may
+/// vanish in any glibc release; the standard library looks those up with
+/// `dlsym` for that reason.
+///
+/// # Platform-specific behaviour
+///
+/// - **ELF** (Linux with glibc or musl, Android, FreeBSD, NetBSD, OpenBSD,
+///   DragonFly, illumos, Solaris): the reference is `STB_WEAK` undefined
+///   (`readelf --dyn-syms` shows `WEAK UND`). The loader binds it to the
+///   first definition in load order, as for a direct call, `LD_PRELOAD`
+///   included; null if there is none. Libraries opened later with `dlopen`
+///   do not change it. In a statically linked program the symbol is found if
+///   the program links it in (because something else references it
+///   strongly), and is null otherwise: a weak reference does not pull a
+///   member out of an archive.
+/// - **Apple platforms** (Mach-O): the import is a weak import
+///   (`.weak_reference`; `llvm-nm -m` shows `weak external`). Unlike ELF,
+///   the symbol must exist at link time in a library the program links
+///   (in practice: a function newer than the deployment target, present in
+///   the SDK's stubs); a name no linked library has fails to link.
+/// - **Windows, WebAssembly and every other target**: `extern_weak` is a
+///   compile error, which names the default lookup scope as the
+///   alternative. There is no silent fallback.
+/// - **Rust versions**: the forms use `asm!`/`global_asm!`, stable since
+///   Rust 1.59 on x86, x86_64, ARM, AArch64 and RISC-V; on LoongArch64 since
+///   Rust 1.72 and on s390x since Rust 1.84. On older compilers those two
+///   targets fail with the compiler's "inline assembly is not stable yet on
+///   this architecture". Other architectures (PowerPC, MIPS, SPARC, ...)
+///   are a compile error: their inline assembly is unstable, or too
+///   recently stable for this crate's minimum Rust version.
+/// - A symbol that no library defined when the program was linked may be
+///   resolved to null by the linker itself (GNU ld does so on 32-bit x86)
+///   instead of being left to the loader: then not even an `LD_PRELOAD`
+///   library can provide it at run time.
+/// - On ELF, a direct call to the same function stays a strong reference:
+///   the weak reference is made through an alias (`.weakref`), so it
+///   weakens nothing else. On Mach-O a symbol has one binding per
+///   object file: a direct call compiled into the same codegen unit as an
+///   `extern_weak` declaration of the same function becomes a weak import
+///   too, so if the function is missing that call faults instead of the
+///   program failing to start. (The standard library's `extern_weak`
+///   behaves the same way on every platform.)
+///
+/// # Safety
+///
+/// Getting the function is safe; calling it is `unsafe`, and the call site
+/// vouches that `F` is the function's real signature. The declaration must
+/// name a function, not data. A symbol bound by the loader stays mapped for
+/// the life of the process, unless the object that defines it was opened
+/// with `dlopen` and is closed with `dlclose`; don't declare functions of
+/// such libraries this way.
+///
+/// # Cost
+///
+/// `get()` is the load of one loader-filled word (the GOT entry or the
+/// slot), which the compiler may hoist out of loops; the caller's
+/// `Some`/`None` test is the only test. Nothing is cached at run time: there
+/// is nothing to cache.
+pub struct ExternWeak<F: UnsafeExternFnPtr> {
+    raw: RawExternWeak,
+    _type: PhantomData<F>,
+}
+
+impl<F: UnsafeExternFnPtr> ExternWeak<F> {
+    /// The function bound to the weak reference that `addr` reads.
+    ///
+    /// Not public API: `weak!` calls it with the reader that
+    /// [`__extern_weak_slot!`](crate::__extern_weak_slot) defines.
+    ///
+    /// # Safety
+    ///
+    /// `addr` must return null or the address the loader bound to the weak
+    /// reference to the function `name`, and return the same on every call.
+    #[doc(hidden)]
+    pub const unsafe fn __new(addr: fn() -> *mut c_void, name: &'static str) -> Self {
+        ExternWeak {
+            raw: RawExternWeak { addr, name },
+            _type: PhantomData,
+        }
+    }
+
+    /// The function, if the loader found it when the program was loaded.
+    ///
+    /// Never looks anything up, never locks, never allocates: safe in a
+    /// signal handler and after `fork`. Calling the function is `unsafe`:
+    /// the call site vouches that `F` is its real signature.
+    #[inline(always)]
+    pub fn get(&self) -> Option<F> {
+        // SAFETY: null, or the address the loader bound to this function's
+        // weak reference (the contract of `__new`).
+        unsafe { F::from_addr(self.raw.addr()) }
+    }
+
+    /// The same as [`get`](Self::get): the answer was known before the
+    /// program started. It exists so that call sites written for
+    /// [`WeakFn`](crate::WeakFn) keep compiling.
+    #[inline(always)]
+    pub fn get_cached(&self) -> Option<F> {
+        self.get()
+    }
+
+    shared_methods!();
+}
+
+impl<F: UnsafeExternFnPtr> Clone for ExternWeak<F> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<F: UnsafeExternFnPtr> Copy for ExternWeak<F> {}
+
+impl<F: UnsafeExternFnPtr> fmt::Debug for ExternWeak<F> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.raw.debug(f, "ExternWeak")
+    }
+}
+
+/// A C global variable that the dynamic loader binds when the program is
+/// loaded, through a weak reference: `None` when no loaded object defines
+/// it. It is never looked up.
+///
+/// The data counterpart of [`ExternWeak`], declared with a `static` item
+/// under `#[weaklink(extern_weak)]` in [`weak!`](crate::weak), and used
+/// like a [`WeakStatic`](crate::WeakStatic): [`get`](Self::get) returns a
+/// raw [`NonNull<T>`], never a reference, since the C side may write the
+/// variable at any time.
+///
+/// Everything [`ExternWeak`] says about platforms, costs, the glibc version
+/// trap and when to prefer a lookup holds here too. One more ELF caveat: a
+/// non-PIE executable that reads a variable of a shared library directly
+/// gets a copy relocation; the weak reference here always goes through the
+/// GOT (or the slot), so it sees the same object as the library's own code.
+///
+/// # Safety
+///
+/// Getting the address is safe; reading or writing through it is `unsafe`,
+/// and the caller vouches for `T` and for synchronising with the C side.
+pub struct ExternWeakStatic<T> {
+    raw: RawExternWeak,
+    // `fn() -> T` keeps the value `Send + Sync` whatever `T` is: only a raw
+    // pointer to the data is ever handed out.
+    _type: PhantomData<fn() -> NonNull<T>>,
+}
+
+impl<T> ExternWeakStatic<T> {
+    /// The variable bound to the weak reference that `addr` reads.
+    ///
+    /// Not public API: `weak!` calls it with the reader that
+    /// [`__extern_weak_slot!`](crate::__extern_weak_slot) defines.
+    ///
+    /// # Safety
+    ///
+    /// `addr` must return null or the address the loader bound to the weak
+    /// reference to the variable `name`, and return the same on every call.
+    #[doc(hidden)]
+    pub const unsafe fn __new(addr: fn() -> *mut c_void, name: &'static str) -> Self {
+        ExternWeakStatic {
+            raw: RawExternWeak { addr, name },
+            _type: PhantomData,
+        }
+    }
+
+    /// The variable's address, if the loader found it when the program was
+    /// loaded. Never looks anything up.
+    #[inline(always)]
+    pub fn get(&self) -> Option<NonNull<T>> {
+        NonNull::new(self.raw.addr().cast())
+    }
+
+    /// The same as [`get`](Self::get); see [`ExternWeak::get_cached`].
+    #[inline(always)]
+    pub fn get_cached(&self) -> Option<NonNull<T>> {
+        self.get()
+    }
+
+    shared_methods!();
+}
+
+impl<T> Clone for ExternWeakStatic<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T> Copy for ExternWeakStatic<T> {}
+
+impl<T> fmt::Debug for ExternWeakStatic<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.raw.debug(f, "ExternWeakStatic")
+    }
+}
+
+/// The methods that [`ExternWeak`] and [`ExternWeakStatic`] share.
+macro_rules! shared_methods {
+    () => {
+        /// Whether the loader found the symbol. Never looks anything up;
+        /// it exists so that call sites written for
+        /// [`WeakFn::resolve`](crate::WeakFn::resolve) keep compiling.
+        #[inline]
+        pub fn resolve(&self) -> bool {
+            !self.raw.addr().is_null()
+        }
+
+        /// [`State::Found`] or [`State::Missing`]: a weak reference is bound
+        /// when the program is loaded, so it is never
+        /// [`State::Unresolved`].
+        pub fn state(&self) -> State {
+            self.raw.state()
+        }
+
+        /// The symbol's name, as the weak reference spells it.
+        pub fn name(&self) -> &'static str {
+            self.raw.name
+        }
+    };
+}
+use shared_methods;
+
+/// The part that does not depend on the type.
+#[derive(Clone, Copy)]
+struct RawExternWeak {
+    /// Reads what the loader bound: a GOT entry or a data slot.
+    addr: fn() -> *mut c_void,
+    name: &'static str,
+}
+
+impl RawExternWeak {
+    #[inline(always)]
+    fn addr(&self) -> *mut c_void {
+        (self.addr)()
+    }
+
+    fn state(&self) -> State {
+        if self.addr().is_null() {
+            State::Missing
+        } else {
+            State::Found
+        }
+    }
+
+    fn debug(&self, f: &mut fmt::Formatter<'_>, type_name: &str) -> fmt::Result {
+        let mut d = f.debug_struct(type_name);
+        d.field("name", &self.name);
+        d.field("state", &self.state());
+        let addr = self.addr();
+        if !addr.is_null() {
+            d.field("addr", &addr);
+        }
+        d.finish()
+    }
+}
+
+/// An [`ExternWeak`] value for the C function `$name` of type `$fn`, as a
+/// constant expression: `__extern_weak!(unsafe extern "C" fn() -> i32,
+/// "getpid")`. For a C variable: `__extern_weak!(static T, "environ")`,
+/// an [`ExternWeakStatic<T>`].
+///
+/// Not public API: `weak!` expands to it. Declare the result as a `const`
+/// (`const pipe2: ExternWeak<F> = ...`) rather than a `static`: a constant's
+/// value is known at every use, in every crate and codegen unit, so `get()`
+/// inlines to the single load; a `static` from another codegen unit would
+/// be read through a function pointer.
+///
+/// `$name` is a string literal, or an identifier that is used as written.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __extern_weak {
+    (static $t:ty, $name:ident) => {
+        $crate::__extern_weak!(@make ExternWeakStatic<$t>, [::core::stringify!($name)])
+    };
+    (static $t:ty, $name:literal) => {
+        $crate::__extern_weak!(@make ExternWeakStatic<$t>, [$name])
+    };
+    ($fn:ty, $name:ident) => {
+        $crate::__extern_weak!(@make ExternWeak<$fn>, [::core::stringify!($name)])
+    };
+    ($fn:ty, $name:literal) => {
+        $crate::__extern_weak!(@make ExternWeak<$fn>, [$name])
+    };
+    (@make $ty:ident<$t:ty>, [$($name:tt)*]) => {{
+        $crate::__extern_weak_slot!(fn __weaklink_extern_weak_addr = [$($name)*]);
+        // SAFETY: the reader returns what the loader bound to the weak
+        // reference to this name, and the same on every call.
+        unsafe {
+            $crate::$ty::<$t>::__new(__weaklink_extern_weak_addr, ::core::concat!($($name)*))
+        }
+    }};
+}
+
+/// Defines `fn $addr() -> *mut c_void`, which returns what the loader bound
+/// to a weak reference to the C symbol `$name`: its address, or null.
+///
+/// Not public API. `$name` is a string literal, an identifier, or tokens in
+/// brackets that `concat!` turns into the name. `@got` or `@slot` before
+/// `fn` forces one form (for measurements; the default picks the better one
+/// for the target).
+///
+/// The function is `#[inline(always)]`: it is one load (two on 32-bit x86
+/// and ARM). On a target with no weak references in stable Rust it is a
+/// compile error naming the alternative.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __extern_weak_slot {
+    // The name, normalised to tokens for `concat!`.
+    ($(@$form:ident)? fn $addr:ident = $name:literal) => {
+        $crate::__extern_weak_slot!(@pick [$($form)?] $addr [$name]);
+    };
+    ($(@$form:ident)? fn $addr:ident = $name:ident) => {
+        $crate::__extern_weak_slot!(@pick [$($form)?] $addr [::core::stringify!($name)]);
+    };
+    ($(@$form:ident)? fn $addr:ident = [$($name:tt)*]) => {
+        $crate::__extern_weak_slot!(@pick [$($form)?] $addr [$($name)*]);
+    };
+
+    (@pick [got] $addr:ident [$($name:tt)*]) => {
+        $crate::__extern_weak_slot!(@got $addr [$($name)*]);
+    };
+    (@pick [slot] $addr:ident [$($name:tt)*]) => {
+        $crate::__extern_weak_slot!(@slot $addr [$($name)*]);
+    };
+    // The GOT load where the architecture has one in a single `asm!`
+    // sequence, the data slot on the other ELF and Mach-O targets, a
+    // compile error elsewhere.
+    (@pick [] $addr:ident [$($name:tt)*]) => {
+        #[cfg(any(
+            all(
+                any(
+                    target_os = "linux",
+                    target_os = "android",
+                    target_os = "freebsd",
+                    target_os = "netbsd",
+                    target_os = "openbsd",
+                    target_os = "dragonfly",
+                    target_os = "illumos",
+                    target_os = "solaris",
+                ),
+                any(
+                    all(target_arch = "x86_64", target_pointer_width = "64"),
+                    all(target_arch = "aarch64", target_pointer_width = "64"),
+                    target_arch = "riscv64",
+                    target_arch = "riscv32",
+                    target_arch = "loongarch64",
+                    target_arch = "s390x",
+                ),
+            ),
+            all(
+                target_vendor = "apple",
+                target_pointer_width = "64",
+                any(target_arch = "x86_64", target_arch = "aarch64"),
+            ),
+        ))]
+        $crate::__extern_weak_slot!(@got $addr [$($name)*]);
+
+        #[cfg(any(
+            all(
+                any(
+                    target_os = "linux",
+                    target_os = "android",
+                    target_os = "freebsd",
+                    target_os = "netbsd",
+                    target_os = "openbsd",
+                    target_os = "dragonfly",
+                    target_os = "illumos",
+                    target_os = "solaris",
+                ),
+                any(
+                    target_arch = "x86",
+                    target_arch = "arm",
+                    all(target_arch = "x86_64", target_pointer_width = "32"),
+                    all(target_arch = "aarch64", target_pointer_width = "32"),
+                ),
+            ),
+            all(
+                target_vendor = "apple",
+                any(
+                    target_arch = "x86",
+                    target_arch = "arm",
+                    all(target_arch = "aarch64", target_pointer_width = "32"),
+                ),
+            ),
+        ))]
+        $crate::__extern_weak_slot!(@slot $addr [$($name)*]);
+
+        #[cfg(not(any(
+            all(
+                any(
+                    target_os = "linux",
+                    target_os = "android",
+                    target_os = "freebsd",
+                    target_os = "netbsd",
+                    target_os = "openbsd",
+                    target_os = "dragonfly",
+                    target_os = "illumos",
+                    target_os = "solaris",
+                ),
+                any(
+                    target_arch = "x86_64",
+                    target_arch = "aarch64",
+                    target_arch = "riscv64",
+                    target_arch = "riscv32",
+                    target_arch = "loongarch64",
+                    target_arch = "s390x",
+                    target_arch = "x86",
+                    target_arch = "arm",
+                ),
+            ),
+            all(
+                target_vendor = "apple",
+                any(
+                    target_arch = "x86_64",
+                    target_arch = "aarch64",
+                    target_arch = "x86",
+                    target_arch = "arm",
+                ),
+            ),
+        )))]
+        $crate::__extern_weak_slot!(@unsupported $addr [$($name)*]);
+    };
+
+    (@unsupported $addr:ident [$($name:tt)*]) => {
+        ::core::compile_error!(::core::concat!(
+            "`#[weaklink(extern_weak)]` is not available for this target: ",
+            "weak references need ELF or Mach-O and stable inline assembly for the architecture. ",
+            "Remove `extern_weak` to look `", $($name)*,
+            "` up at run time in the default scope instead.",
+        ));
+        fn $addr() -> *mut ::core::ffi::c_void {
+            ::core::ptr::null_mut()
+        }
+    };
+
+    // ELF: `__weaklink_ewref1_NAME` is a weak reference to NAME that
+    // stays an alias. A plain `.weak NAME` would make every reference to
+    // NAME in the object file weak, a direct call next to the declaration
+    // included; with `.weakref`, NAME stays strong if the object also
+    // references it directly. Declared once per object file: the `.L`
+    // marker is local to the assembler.
+    (@weakref [$($name:tt)*]) => {
+        ::core::concat!(
+            ".ifndef .L__weaklink_ewref1_", $($name)*, "\n",
+            ".set .L__weaklink_ewref1_", $($name)*, ", 1\n",
+            ".weakref __weaklink_ewref1_", $($name)*, ", ", $($name)*, "\n",
+            ".endif",
+        )
+    };
+
+    // The GOT load: one `asm!` block declares the reference weak and loads
+    // the GOT entry that the loader filled in. `pure, nomem`: the entry is
+    // written by the loader only, before any Rust code runs (and is
+    // read-only after relocation), so the load may be merged and hoisted.
+    (@got $addr:ident [$($name:tt)*]) => {
+        #[inline(always)]
+        fn $addr() -> *mut ::core::ffi::c_void {
+            let addr: *mut ::core::ffi::c_void;
+            // SAFETY: the block only loads the GOT entry of a weak
+            // reference, which holds the symbol's address or null; it
+            // touches no other register, memory, stack or flag.
+            unsafe { $crate::__extern_weak_slot!(@got_asm addr [$($name)*]) };
+            addr
+        }
+    };
+
+    // x86_64: `movq NAME@GOTPCREL(%rip), %reg`.
+    (@got_asm $out:ident [$($name:tt)*]) => {{
+        #[cfg(all(target_arch = "x86_64", not(target_vendor = "apple")))]
+        ::core::arch::asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            ::core::concat!("movq __weaklink_ewref1_", $($name)*, "@GOTPCREL(%rip), {0}"),
+            out(reg) $out,
+            options(att_syntax, pure, nomem, nostack, preserves_flags),
+        );
+        #[cfg(all(target_arch = "x86_64", target_vendor = "apple"))]
+        ::core::arch::asm!(
+            ::core::concat!(".weak_reference _", $($name)*),
+            ::core::concat!("movq _", $($name)*, "@GOTPCREL(%rip), {0}"),
+            out(reg) $out,
+            options(att_syntax, pure, nomem, nostack, preserves_flags),
+        );
+        #[cfg(all(target_arch = "aarch64", not(target_vendor = "apple")))]
+        ::core::arch::asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            ::core::concat!("adrp {0}, :got:__weaklink_ewref1_", $($name)*),
+            ::core::concat!("ldr {0}, [{0}, :got_lo12:__weaklink_ewref1_", $($name)*, "]"),
+            out(reg) $out,
+            options(pure, nomem, nostack, preserves_flags),
+        );
+        #[cfg(all(target_arch = "aarch64", target_vendor = "apple"))]
+        ::core::arch::asm!(
+            ::core::concat!(".weak_reference _", $($name)*),
+            ::core::concat!("adrp {0}, _", $($name)*, "@GOTPAGE"),
+            ::core::concat!("ldr {0}, [{0}, _", $($name)*, "@GOTPAGEOFF]"),
+            out(reg) $out,
+            options(pure, nomem, nostack, preserves_flags),
+        );
+        #[cfg(target_arch = "riscv64")]
+        ::core::arch::asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            ::core::concat!("1: auipc {0}, %got_pcrel_hi(__weaklink_ewref1_", $($name)*, ")"),
+            "ld {0}, %pcrel_lo(1b)({0})",
+            out(reg) $out,
+            options(pure, nomem, nostack, preserves_flags),
+        );
+        #[cfg(target_arch = "riscv32")]
+        ::core::arch::asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            ::core::concat!("1: auipc {0}, %got_pcrel_hi(__weaklink_ewref1_", $($name)*, ")"),
+            "lw {0}, %pcrel_lo(1b)({0})",
+            out(reg) $out,
+            options(pure, nomem, nostack, preserves_flags),
+        );
+        #[cfg(target_arch = "loongarch64")]
+        ::core::arch::asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            ::core::concat!("pcalau12i {0}, %got_pc_hi20(__weaklink_ewref1_", $($name)*, ")"),
+            ::core::concat!("ld.d {0}, {0}, %got_pc_lo12(__weaklink_ewref1_", $($name)*, ")"),
+            out(reg) $out,
+            options(pure, nomem, nostack, preserves_flags),
+        );
+        #[cfg(target_arch = "s390x")]
+        ::core::arch::asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            ::core::concat!("lgrl {0}, __weaklink_ewref1_", $($name)*, "@GOTENT"),
+            out(reg) $out,
+            options(pure, nomem, nostack, preserves_flags),
+        );
+    }};
+
+    // The data slot: a pointer-sized word holding the symbol's address, in
+    // a section of its own that the linker merges across crates (an ELF
+    // COMDAT group, a Mach-O weak definition), labelled with a hidden
+    // symbol, and read through an `extern` static.
+    (@slot $addr:ident [$($name:tt)*]) => {
+        // In a module (named like the function, in the other namespace):
+        // `global_asm!` must be an item, and this may expand in a block.
+        #[allow(non_snake_case)]
+        mod $addr {
+            #[cfg(all(not(target_vendor = "apple"), target_pointer_width = "64"))]
+            $crate::__extern_weak_slot!(@slot_elf [".8byte" "8"] [$($name)*]);
+            #[cfg(all(not(target_vendor = "apple"), target_pointer_width = "32"))]
+            $crate::__extern_weak_slot!(@slot_elf [".4byte" "4"] [$($name)*]);
+            #[cfg(all(target_vendor = "apple", target_pointer_width = "64"))]
+            $crate::__extern_weak_slot!(@slot_macho [".quad" "3"] [$($name)*]);
+            #[cfg(all(target_vendor = "apple", target_pointer_width = "32"))]
+            $crate::__extern_weak_slot!(@slot_macho [".long" "2"] [$($name)*]);
+        }
+
+        #[inline(always)]
+        fn $addr() -> *mut ::core::ffi::c_void {
+            extern "C" {
+                #[link_name = ::core::concat!("__weaklink_ew1_", $($name)*)]
+                static SLOT: *mut ::core::ffi::c_void;
+            }
+            // SAFETY: the slot emitted above: a pointer-sized word that
+            // the loader relocates before any Rust code runs and that is
+            // never written after.
+            unsafe { SLOT }
+        }
+    };
+    // `%progbits`, not `@progbits`: `@` starts a comment on ARM.
+    (@slot_elf [$ptr:literal $size:literal] [$($name:tt)*]) => {
+        ::core::arch::global_asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            // Once per object file: a crate may declare a name twice.
+            ::core::concat!(".ifndef __weaklink_ew1_", $($name)*),
+            ::core::concat!(
+                ".pushsection .data.rel.ro.__weaklink_ew1_", $($name)*,
+                ",\"awG\",%progbits,__weaklink_ew1_", $($name)*, ",comdat"
+            ),
+            ::core::concat!(".weak __weaklink_ew1_", $($name)*),
+            ::core::concat!(".hidden __weaklink_ew1_", $($name)*),
+            ::core::concat!(".type __weaklink_ew1_", $($name)*, ",%object"),
+            ::core::concat!(".size __weaklink_ew1_", $($name)*, ", ", $size),
+            ::core::concat!(".balign ", $size),
+            ::core::concat!("__weaklink_ew1_", $($name)*, ":"),
+            ::core::concat!($ptr, " __weaklink_ewref1_", $($name)*),
+            ".popsection",
+            ".endif",
+        );
+    };
+    // Mach-O: the linker prepends `_` to C names; `.weak_definition`
+    // merges the slots of several crates.
+    (@slot_macho [$ptr:literal $align:literal] [$($name:tt)*]) => {
+        ::core::arch::global_asm!(
+            ::core::concat!(".weak_reference _", $($name)*),
+            ::core::concat!(".ifndef ___weaklink_ew1_", $($name)*),
+            ".pushsection __DATA,__const",
+            ::core::concat!(".p2align ", $align),
+            ::core::concat!(".globl ___weaklink_ew1_", $($name)*),
+            ::core::concat!(".weak_definition ___weaklink_ew1_", $($name)*),
+            ::core::concat!(".private_extern ___weaklink_ew1_", $($name)*),
+            ::core::concat!("___weaklink_ew1_", $($name)*, ":"),
+            ::core::concat!($ptr, " _", $($name)*),
+            ".popsection",
+            ".endif",
+        );
+    };
+}
