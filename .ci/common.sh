@@ -54,3 +54,18 @@ ci_copy_sources() {
     mkdir -p "$1"
     git -C "$CI_ROOT" ls-files -z | (cd "$CI_ROOT" && tar --null -T - -cf -) | tar -xf - -C "$1"
 }
+
+# pip install, into a virtual environment under target/ where the system's
+# Python refuses packages from outside its package manager.
+ci_pip_install() {
+    local venv=$CI_ROOT/target/ci-venv
+    if [ -x "$venv/bin/python3" ]; then
+        export PATH="$venv/bin:$PATH"
+    elif pip3 install -q "$@" 2>/dev/null; then
+        return 0
+    else
+        python3 -m venv "$venv" 2>/dev/null || { ci_apt_install python3-venv && python3 -m venv "$venv"; }
+        export PATH="$venv/bin:$PATH"
+    fi
+    pip3 install -q "$@"
+}
