@@ -43,7 +43,7 @@ use core::mem;
 use core::ptr::{self, NonNull};
 use core::sync::atomic::{AtomicPtr, Ordering};
 
-use crate::fnptr::UnsafeExternFnPtr;
+use crate::fnptr::{fn_from_addr, UnsafeExternFnPtr};
 use crate::symbol::Symbol;
 use crate::sys;
 
@@ -358,23 +358,6 @@ impl<F> WeakFn<F> {
     }
 
     shared_methods!();
-}
-
-/// `Some(F)` for a non-null code address, `None` for null.
-///
-/// # Safety
-///
-/// `F` is a function-pointer type; a non-null `addr` is a code address.
-#[inline(always)]
-unsafe fn fn_from_addr<F>(addr: *mut c_void) -> Option<F> {
-    if addr.is_null() {
-        None
-    } else {
-        // SAFETY: `F` is a function pointer, which has the size of a data
-        // pointer (checked when the WeakFn was built) and is one code
-        // address on every target this crate supports.
-        Some(unsafe { mem::transmute_copy::<*mut c_void, F>(&addr) })
-    }
 }
 
 impl<F> fmt::Debug for WeakFn<F> {

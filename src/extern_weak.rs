@@ -40,7 +40,7 @@ use core::fmt;
 use core::marker::PhantomData;
 use core::ptr::NonNull;
 
-use crate::fnptr::UnsafeExternFnPtr;
+use crate::fnptr::fn_from_addr;
 use crate::State;
 
 /// A C function that the dynamic loader binds when the program is loaded,
@@ -151,12 +151,13 @@ use crate::State;
 /// slot), which the compiler may hoist out of loops; the caller's
 /// `Some`/`None` test is the only test. Nothing is cached at run time: there
 /// is nothing to cache.
-pub struct ExternWeak<F: UnsafeExternFnPtr> {
+pub struct ExternWeak<F> {
     raw: RawExternWeak,
-    _type: PhantomData<F>,
+    // Only copies of `F` (function pointers) are handed out.
+    _type: PhantomData<fn() -> F>,
 }
 
-impl<F: UnsafeExternFnPtr> ExternWeak<F> {
+impl<F> ExternWeak<F> {
     /// The function bound to the weak reference that `addr` reads.
     ///
     /// Not public API: `weak!` calls it with the reader that
@@ -165,9 +166,14 @@ impl<F: UnsafeExternFnPtr> ExternWeak<F> {
     /// # Safety
     ///
     /// `addr` must return null or the address the loader bound to the weak
-    /// reference to the function `name`, and return the same on every call.
+    /// reference to the function `name`, and return the same on every call;
+    /// `F` must be an `unsafe extern` function pointer type.
     #[doc(hidden)]
     pub const unsafe fn __new(addr: fn() -> *mut c_void, name: &'static str) -> Self {
+        assert!(
+            core::mem::size_of::<F>() == core::mem::size_of::<*mut c_void>(),
+            "weaklink: the type of an ExternWeak must be an `unsafe extern \"C\" fn` pointer"
+        );
         ExternWeak {
             raw: RawExternWeak { addr, name },
             _type: PhantomData,
@@ -183,7 +189,7 @@ impl<F: UnsafeExternFnPtr> ExternWeak<F> {
     pub fn get(&self) -> Option<F> {
         // SAFETY: null, or the address the loader bound to this function's
         // weak reference (the contract of `__new`).
-        unsafe { F::from_addr(self.raw.addr()) }
+        unsafe { fn_from_addr(self.raw.addr()) }
     }
 
     /// The same as [`get`](Self::get): the answer was known before the
@@ -197,15 +203,15 @@ impl<F: UnsafeExternFnPtr> ExternWeak<F> {
     shared_methods!();
 }
 
-impl<F: UnsafeExternFnPtr> Clone for ExternWeak<F> {
+impl<F> Clone for ExternWeak<F> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<F: UnsafeExternFnPtr> Copy for ExternWeak<F> {}
+impl<F> Copy for ExternWeak<F> {}
 
-impl<F: UnsafeExternFnPtr> fmt::Debug for ExternWeak<F> {
+impl<F> fmt::Debug for ExternWeak<F> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         self.raw.debug(f, "ExternWeak")
     }
@@ -321,9 +327,15 @@ struct RawExternWeak {
 }
 
 impl RawExternWeak {
+    /// What the loader bound; null in a build with
+    /// `--cfg weaklink_force="missing"`, so that fallbacks can be tested.
     #[inline(always)]
     fn addr(&self) -> *mut c_void {
-        (self.addr)()
+        if cfg!(weaklink_force = "missing") {
+            core::ptr::null_mut()
+        } else {
+            (self.addr)()
+        }
     }
 
     fn state(&self) -> State {

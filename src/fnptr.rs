@@ -111,3 +111,20 @@ impl_arities!("C-unwind", variadic: no);
 const _: () = {
     assert!(mem::size_of::<unsafe extern "C" fn()>() == mem::size_of::<*mut c_void>());
 };
+
+/// `Some(F)` for a non-null code address, `None` for null.
+///
+/// # Safety
+///
+/// `F` is a function-pointer type; a non-null `addr` is a code address.
+#[inline(always)]
+pub(crate) unsafe fn fn_from_addr<F>(addr: *mut c_void) -> Option<F> {
+    if addr.is_null() {
+        None
+    } else {
+        // SAFETY: `F` is a function pointer, which has the size of a data
+        // pointer (checked where the `F` was accepted) and is one code
+        // address on every target this crate supports.
+        Some(unsafe { mem::transmute_copy::<*mut c_void, F>(&addr) })
+    }
+}

@@ -353,6 +353,13 @@ macro_rules! __weak_declaration {
         item: [$vis:vis $(safe)? $(unsafe)? $(extern)? fn $($item:tt)*]) => {
         $crate::__weak_declaration! { @fn $abi $k [$l $o] $u [$vis] $($item)* }
     };
+    (abi: $abi:literal, inherit: [], attrs: [], kept: [$($k:tt)*], link_name: $l:tt, options: [extern_weak ,],
+        use_symbol: $u:tt, item: [$vis:vis static $name:ident : $t:ty]) => {
+        $($k)*
+        #[allow(non_upper_case_globals)]
+        $vis const $name: $crate::ExternWeakStatic<$t> =
+            $crate::__extern_weak!(@make ExternWeakStatic<$t>, [$crate::__weak_c_name!($name $l)]);
+    };
     (abi: $abi:literal, inherit: [], attrs: [], kept: [$($k:tt)*], link_name: $l:tt, options: $o:tt, use_symbol: $u:tt,
         item: [$vis:vis static $name:ident : $t:ty]) => {
         $($k)*
@@ -370,6 +377,35 @@ macro_rules! __weak_declaration {
         ));
     };
 
+    // `extern_weak`: bound by the loader, a `const` (so that every use, in
+    // any crate, inlines to one load). With a body: the body when missing.
+    (@fn $abi:literal [$($k:tt)*] [$l:tt [extern_weak ,]] [$($u:tt)*] [$vis:vis]
+        $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)? { $($body:tt)* }
+    ) => {
+        $($k)*
+        $vis unsafe fn $name($($arg: $ty),*) $(-> $ret)? {
+            #[allow(unused_unsafe, clippy::needless_return)]
+            unsafe fn __weaklink_body($($arg: $ty),*) $(-> $ret)? { $($body)* }
+            {
+                const __WEAKLINK_EXTERN: $crate::ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?> =
+                    $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?>,
+                        [$crate::__weak_c_name!($name $l)]);
+                match if $($u)* { __WEAKLINK_EXTERN.get() } else { ::core::option::Option::None } {
+                    // SAFETY: as for the function being declared.
+                    ::core::option::Option::Some(__weaklink_f) => unsafe { __weaklink_f($($arg),*) },
+                    // SAFETY: as for the function being declared.
+                    ::core::option::Option::None => unsafe { __weaklink_body($($arg),*) },
+                }
+            }
+        }
+    };
+    (@fn $abi:literal [$($k:tt)*] [$l:tt [extern_weak ,]] $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {
+        $($k)*
+        #[allow(non_upper_case_globals)]
+        $vis const $name: $crate::ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?> =
+            $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?>,
+                [$crate::__weak_c_name!($name $l)]);
+    };
     // A function with a fallback body: a self-replacing thunk.
     (@fn $abi:literal [$($k:tt)*] $sym:tt [$($u:tt)*] [$vis:vis]
         $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)? { $($body:tt)* }
@@ -419,6 +455,19 @@ macro_rules! __weak_declaration {
     };
 }
 
+/// The C name of a declaration, for `concat!`: its `#[link_name]`, else
+/// the Rust name.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_c_name {
+    ($name:ident []) => {
+        ::core::stringify!($name)
+    };
+    ($name:ident [$l:expr]) => {
+        $l
+    };
+}
+
 /// Makes the [`Symbol`](crate::Symbol) of a declaration: its C name (the
 /// `#[link_name]`, else the Rust name without `r#`) and its
 /// `#[weaklink(..)]` options, each given at most once.
@@ -452,6 +501,11 @@ macro_rules! __weak_symbol {
             "weaklink: `", ::core::stringify!($place), "` and `", ::core::stringify!($option),
             "` both choose where to look; a symbol is looked up in one place"
         ))
+    };
+    (@opts $s:tt $place:tt $version:tt extern_weak $($o:tt)*) => {
+        ::core::compile_error!(
+            "weaklink: `extern_weak` is bound by the loader and takes no other option (`next`, `library`, `version`)"
+        )
     };
     (@opts $s:tt $place:tt $version:tt $($bad:tt)*) => {
         ::core::compile_error!(::core::concat!(

@@ -257,6 +257,7 @@ fn text(bytes: &'static [u8]) -> &'static str {
 
 /// Panics (a compile error in a `static`) unless `bytes` is a non-empty,
 /// UTF-8 string with exactly one NUL, at its end.
+#[track_caller]
 const fn check_c_string(bytes: &[u8]) {
     let n = bytes.len();
     if n < 2 {

@@ -293,3 +293,95 @@ fn calls_in_child() {
     found_getpid();
     found_pipe2();
 }
+
+/// The spelling users write: `#[weaklink(extern_weak)]` in `weak!`, on
+/// functions, variables, `extern` blocks and fallback bodies.
+mod through_weak {
+    use super::*;
+    use std::os::unix::io::{AsFd, BorrowedFd};
+
+    weaklink::weak! {
+        #[weaklink(extern_weak)]
+        fn getpid() -> pid_t;
+        #[weaklink(extern_weak)]
+        #[link_name = "getppid"]
+        fn parent() -> pid_t;
+        #[weaklink(extern_weak)]
+        fn weaklink_extern_weak_test_missing_too(x: c_int) -> c_int;
+        #[weaklink(extern_weak)]
+        static environ: *const *const c_char;
+        #[weaklink(extern_weak)]
+        fn fsync(fd: BorrowedFd<'_>) -> c_int;
+        /// A fallback body: runs when the loader bound nothing.
+        #[weaklink(extern_weak)]
+        fn weaklink_extern_weak_test_doubled(x: c_int) -> c_int {
+            x * 2
+        }
+        #[weaklink(extern_weak)]
+        #[link_name = "abs"]
+        fn abs_or_zero(x: c_int) -> c_int {
+            let _ = x;
+            0
+        }
+    }
+
+    weaklink::weak! {
+        #[weaklink(extern_weak)]
+        extern "C" {
+            pub fn getuid() -> libc::uid_t;
+        }
+    }
+
+    #[test]
+    fn same_calls_as_a_lookup() {
+        let forced = cfg!(weaklink_force = "missing");
+        assert_eq!(getpid.name(), "getpid");
+        assert_eq!(parent.name(), "getppid");
+        assert_eq!(getpid.get().is_some(), !forced);
+        assert_eq!(getpid.get_cached().is_some(), !forced);
+        assert_eq!(getpid.resolve(), !forced);
+        if let Some(f) = getpid.get() {
+            assert_eq!(getpid.state(), State::Found);
+            // SAFETY: getpid(2).
+            assert_eq!(unsafe { f() } as u32, std::process::id());
+        }
+        if let Some(f) = parent.get() {
+            // SAFETY: getppid(2).
+            assert_eq!(unsafe { f() }, unsafe { libc::getppid() });
+        }
+        if let Some(f) = getuid.get() {
+            // SAFETY: getuid(2).
+            assert_eq!(unsafe { f() }, unsafe { libc::getuid() });
+        }
+        assert!(weaklink_extern_weak_test_missing_too.get().is_none());
+        assert_eq!(
+            weaklink_extern_weak_test_missing_too.state(),
+            State::Missing
+        );
+        // std reads `environ`, so even a static executable links it in.
+        assert_eq!(environ.get().is_some(), !forced);
+    }
+
+    #[test]
+    fn fallback_bodies() {
+        // SAFETY: neither has requirements.
+        unsafe {
+            assert_eq!(weaklink_extern_weak_test_doubled(21), 42);
+            // A static executable has `abs` only if something links it in.
+            let bound = !cfg!(weaklink_force = "missing") && !static_executable();
+            assert_eq!(abs_or_zero(-5), if bound { 5 } else { 0 });
+        }
+    }
+
+    #[test]
+    fn lifetimes_in_parameters() {
+        let file = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();
+        if let Some(f) = fsync.get() {
+            // SAFETY: fsync(2) on an open descriptor; directories may refuse
+            // it, never with EBADF.
+            let rc = unsafe { f(file.as_fd()) };
+            let errno = std::io::Error::last_os_error().raw_os_error();
+            assert!(rc == 0 || errno != Some(libc::EBADF));
+        }
+    }
+}

@@ -173,11 +173,16 @@ fn versioned_symbols() {
 }
 
 /// Builds the example interposer (`examples/interpose`) with the cargo
-/// running these tests, and returns the library's path.
+/// running these tests, into this test target's temporary directory, and
+/// returns the library's path; `None` where its sources are missing (the
+/// published package does not ship them).
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn build_interposer() -> std::path::PathBuf {
+fn build_interposer() -> Option<std::path::PathBuf> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let target_dir = root.join("target").join("interpose-test");
+    if !root.join("examples/interpose/Cargo.toml").is_file() {
+        return None;
+    }
+    let target_dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("interpose");
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut build = std::process::Command::new(cargo);
     build
@@ -199,13 +204,21 @@ fn build_interposer() -> std::path::PathBuf {
         "building the interposer failed:\n{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    out_dir.join("debug").join("libinterpose.so")
+    Some(out_dir.join("debug").join("libinterpose.so"))
 }
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[test]
 fn next_scope_forwards_from_an_interposer() {
-    let lib = build_interposer();
+    let lib = match build_interposer() {
+        Some(lib) => lib,
+        None => {
+            eprintln!(
+                "skipped: examples/interpose is missing (the published package does not ship it)"
+            );
+            return;
+        }
+    };
     let out = common::this_test_binary()
         .args(["--exact", "interposed_child", "--ignored", "--nocapture"])
         .env("LD_PRELOAD", &lib)
