@@ -38,8 +38,11 @@
 //!   [`WeakStatic<T>`] is the same for a C global variable.
 //! - [`syscall!`] declares a function that calls libc's function when libc
 //!   has it, else makes the raw system call, else fails with `ENOSYS`.
-//! - [`Symbol`] is what is looked up: a name checked at compile time, and
-//!   where to look for it.
+//! - `#[weaklink(extern_weak)]` on a declaration makes it an
+//!   [`ExternWeak<F>`] (or [`ExternWeakStatic<T>`]): a weak reference the
+//!   dynamic loader binds when the program is loaded, never looked up.
+//! - [`Symbol`] is the request: a name checked at compile time, and where
+//!   to look for it.
 //! - [`UnsafeExternFnPtr`] says which types `F` may be: `unsafe extern "C"`
 //!   and `unsafe extern "system"` function pointers, 0 to 12 arguments, and C
 //!   variadics.
@@ -71,6 +74,30 @@
 //! (`STT_TLS`) variable, the calling thread's own copy, which must never be
 //! cached for every thread. An answer of null (an absolute symbol of value
 //! 0, an IFUNC resolver returning null) is missing too.
+//!
+//! # Three ways to call an optional C function
+//!
+//! | | a lookup: `fn f();` | a fallback body: `fn f() { .. }` | `#[weaklink(extern_weak)] fn f();` |
+//! |---|---|---|---|
+//! | what it declares | a `static` [`WeakFn`] | an `unsafe fn` (a self-replacing thunk) | a `const` [`ExternWeak`] |
+//! | answered | on the first call, by `dlsym` | on the first call, by `dlsym` | when the program is loaded, by the loader |
+//! | found: call cost over a direct call (x86_64) | 3 instructions | 1 | 3 |
+//! | missing: `get()` + fallback over a direct call | 10 | 1 | 2 |
+//! | first call | one lookup (thousands of instructions) | one lookup | like every other call |
+//! | scopes (`next`, `library`, `version`) | yes | yes | no: the loader's binding |
+//! | static executables | always missing (no loader) | the body | found if linked in |
+//! | built against a newer C library than it runs on | missing | the body | **may not start** (glibc versions) |
+//! | Windows | yes | yes | compile error |
+//!
+//! Use a lookup by default: it adapts to whatever the running system has.
+//! Write a fallback body when the fallback is a function of the same
+//! signature: calls cost one load more than a direct call, found or not.
+//! Use `extern_weak` for static executables, for code that must not enter
+//! the loader at any time (seccomp sandboxes, signal handlers from their
+//! first instruction), when the program is built against the oldest C
+//! library it supports, and never for `GLIBC_PRIVATE` symbols; see
+//! [`ExternWeak`] for the glibc version trap. The figures come from
+//! `benches/figures.sh` and `.ci/extern-weak figures` (callgrind).
 //!
 //! # Switching from a private copy
 //!

@@ -9,23 +9,6 @@
 /// Declares one or more weak functions, each a `static`
 /// [`WeakFn`](crate::WeakFn) named after the function.
 ///
-/// ```
-/// use libc::{c_int, size_t};
-///
-/// weaklink::weak! {
-///     /// `getrandom(2)`, where libc has it.
-///     pub(crate) fn getrandom(buf: *mut u8, len: size_t, flags: c_int) -> isize;
-/// }
-///
-/// let mut buf = [0u8; 16];
-/// if let Some(f) = getrandom.get() {
-///     // SAFETY: the declaration matches getrandom(2), and `buf` is valid
-///     // for `buf.len()` bytes.
-///     let n = unsafe { f(buf.as_mut_ptr(), buf.len(), 0) };
-///     assert_eq!(n, 16);
-/// }
-/// ```
-///
 /// # Accepted spellings
 ///
 /// Everything the private copies of this macro in the standard library,
@@ -89,38 +72,41 @@
 /// ```
 ///
 /// Every function declaration becomes
-/// `static NAME: WeakFn<unsafe extern "ABI" fn(..) -> R>`, whatever `unsafe`
-/// or `safe` keyword it was written with: a symbol found at run time is only
-/// as trustworthy as the declaration, so the call is always `unsafe`. Every
-/// `static NAME: T` (or `static mut`) becomes `static NAME: WeakStatic<T>`.
+/// `static NAME: WeakFn<unsafe extern "ABI" fn(..) -> R>` (the call is
+/// always `unsafe`, whatever `safe` or `unsafe` keyword was written), every
+/// `static NAME: T` (or `static mut`) `static NAME: WeakStatic<T>`. Call
+/// them as the [crate documentation](crate) shows (and write `Some(f) =>`:
+/// a binding named like the static is refused, error E0530). Parameters may
+/// have lifetimes (`&T`, `BorrowedFd<'_>`). Declarations are items, at
+/// module level or in a function body.
 ///
-/// `#[weaklink(...)]` takes `next`, `library = "name"` and
-/// `version = "name"` (see [Scopes](crate#scopes)); an unknown option is a
-/// compile error.
-/// Parameters may be any FFI-safe type, lifetimes included (`&T`,
-/// `Option<&mut T>`, `BorrowedFd<'_>`, `#[repr(transparent)]` wrappers).
+/// - `#[link_name = "c_name"]` (or `= concat!(..)`) names the symbol; else
+///   it is the Rust name without any `r#`.
+/// - `#[weaklink(next)]`, `#[weaklink(library = "libz.so.1")]`,
+///   `#[weaklink(version = "GLIBC_2.2.5")]` choose where to look
+///   ([Scopes](crate#scopes)); on an `extern` block they apply to each item.
+/// - `#[weaklink(extern_weak)]` declares a `const`
+///   [`ExternWeak`](crate::ExternWeak) (or
+///   [`ExternWeakStatic`](crate::ExternWeakStatic)) that the loader binds
+///   instead ([three ways](crate#three-ways-to-call-an-optional-c-function)).
 ///
-/// The symbol looked up is the `#[link_name]` given (a string literal or a
-/// `concat!`), else the function's name without any `r#` (`r#type` looks up
-/// `type`). A name that is empty or contains a NUL byte is a compile error,
-/// and so is a second `#[link_name]`, a `link_name` or `weaklink` inside
-/// `#[cfg_attr]`, and two options that both choose where to look.
+/// Compile errors, not silent mistakes: an unknown option, two options that
+/// both choose where to look, a second `#[link_name]`, one the macro cannot
+/// read, `link_name` or `weaklink` inside `#[cfg_attr]`, an empty name or
+/// one with a NUL byte.
 ///
-/// Declarations are items: they work at module level and inside function
-/// bodies.
-///
-/// A list of plain function declarations (each ending with `;`), or of
-/// `extern` blocks (bindgen writes one per function), expands in one step,
-/// however long. Any other list costs two levels of macro recursion per
-/// item: past about 55 items in one invocation, split it or raise
-/// `#![recursion_limit]`.
+/// Lists of plain `fn ...;` declarations, and lists of `extern` blocks,
+/// expand in one step however long; other lists cost two recursion levels
+/// per item (about 55 items under the default `#![recursion_limit]`).
 ///
 /// # With a fallback body
 ///
-/// A declaration may carry a body instead of `;`. It then becomes an
-/// `unsafe fn` of the same name and signature, which calls the symbol if the
-/// process has it and runs the body otherwise: the shape of the standard
-/// library's Windows `compat_fn_with_fallback!`.
+/// A declaration with a body instead of `;` becomes an `unsafe fn` of that
+/// name and signature that calls the symbol if the process has it, else
+/// the body (std's Windows `compat_fn_with_fallback!`). Parameters need
+/// names. It is a self-replacing thunk: every call after the first is one
+/// load and one indirect call. The body runs behind the declared ABI, so a
+/// panic in it aborts the process. It may call itself by its own name.
 ///
 /// ```
 /// use libc::c_int;
@@ -139,32 +125,6 @@
 /// assert_eq!(unsafe { pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
 /// # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
 /// ```
-///
-/// The function is a self-replacing thunk: the first call looks the symbol
-/// up and stores the symbol's address, or the fallback, over itself; every
-/// later call is one load and one indirect call, with no branch. Parameters
-/// need names here. The body runs as an `unsafe fn` called through the
-/// declared ABI (`"C"` unless written otherwise), so a panic in it aborts the
-/// process instead of unwinding through that boundary.
-///
-/// # Calling
-///
-/// ```
-/// # use libc::c_int;
-/// weaklink::weak!(fn pipe2(fds: *mut c_int, flags: c_int) -> c_int;);
-///
-/// # let mut fds = [-1 as c_int; 2];
-/// match pipe2.get() {
-///     // SAFETY: the declaration matches pipe2(2).
-///     Some(f) => unsafe { f(fds.as_mut_ptr(), libc::O_CLOEXEC) },
-///     // SAFETY: `fds` has room for two descriptors.
-///     None => unsafe { libc::pipe(fds.as_mut_ptr()) },
-/// };
-/// # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
-/// ```
-///
-/// The binding must not be called `pipe2`: it would shadow the `static`, and
-/// the compiler refuses that pattern (error E0530).
 #[macro_export]
 macro_rules! weak {
     ($($input:tt)*) => {
@@ -452,65 +412,5 @@ macro_rules! __weak_declaration {
         $vis static $name: $crate::WeakFn<unsafe extern $abi fn($($p)*) $(-> $ret)?> =
             // SAFETY: an `unsafe extern` function pointer type.
             unsafe { $crate::WeakFn::new_unchecked(&$crate::__weak_symbol!($name $sym)) };
-    };
-}
-
-/// The C name of a declaration, for `concat!`: its `#[link_name]`, else
-/// the Rust name.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_c_name {
-    ($name:ident []) => {
-        ::core::stringify!($name)
-    };
-    ($name:ident [$l:expr]) => {
-        $l
-    };
-}
-
-/// Makes the [`Symbol`](crate::Symbol) of a declaration: its C name (the
-/// `#[link_name]`, else the Rust name without `r#`) and its
-/// `#[weaklink(..)]` options, each given at most once.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_symbol {
-    ($name:ident [[] [$($o:tt)*]]) => {
-        $crate::__weak_symbol!(@opts ($crate::Symbol::from_ident(
-            ::core::concat!(::core::stringify!($name), "\0").as_bytes()
-        )) [] [] $($o)*)
-    };
-    ($name:ident [[$l:expr] [$($o:tt)*]]) => {
-        $crate::__weak_symbol!(@opts ($crate::Symbol::new(::core::concat!($l, "\0").as_bytes())) [] [] $($o)*)
-    };
-    (@opts ($s:expr) $place:tt $version:tt) => { $s };
-    (@opts $s:tt $place:tt $version:tt , $($o:tt)*) => { $crate::__weak_symbol!(@opts $s $place $version $($o)*) };
-    (@opts ($s:expr) [] $version:tt next $($o:tt)*) => {
-        $crate::__weak_symbol!(@opts ($s.next()) [next] $version $($o)*)
-    };
-    (@opts ($s:expr) [] $version:tt library = $lib:expr , $($o:tt)*) => {
-        $crate::__weak_symbol!(@opts ($s.in_library(::core::concat!($lib, "\0").as_bytes())) [library] $version $($o)*)
-    };
-    (@opts ($s:expr) $place:tt [] version = $v:expr , $($o:tt)*) => {
-        $crate::__weak_symbol!(@opts ($s.with_version(::core::concat!($v, "\0").as_bytes())) $place [version] $($o)*)
-    };
-    (@opts $s:tt $place:tt [version] version $($o:tt)*) => {
-        ::core::compile_error!("weaklink: `version` given twice; a symbol has one version")
-    };
-    (@opts $s:tt [$place:ident] $version:tt $option:ident $($o:tt)*) => {
-        ::core::compile_error!(::core::concat!(
-            "weaklink: `", ::core::stringify!($place), "` and `", ::core::stringify!($option),
-            "` both choose where to look; a symbol is looked up in one place"
-        ))
-    };
-    (@opts $s:tt $place:tt $version:tt extern_weak $($o:tt)*) => {
-        ::core::compile_error!(
-            "weaklink: `extern_weak` is bound by the loader and takes no other option (`next`, `library`, `version`)"
-        )
-    };
-    (@opts $s:tt $place:tt $version:tt $($bad:tt)*) => {
-        ::core::compile_error!(::core::concat!(
-            "weaklink: unknown option `", ::core::stringify!($($bad)*), "` in #[weaklink(...)]; ",
-            "expected `next`, `library = \"libname.so\"` or `version = \"VERSION\"`"
-        ))
     };
 }

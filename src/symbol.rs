@@ -278,6 +278,68 @@ const fn check_c_string(bytes: &[u8]) {
     }
 }
 
+// The macros that build a declaration's `Symbol` live here, with it.
+
+/// The C name of a declaration, for `concat!`: its `#[link_name]`, else
+/// the Rust name.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_c_name {
+    ($name:ident []) => {
+        ::core::stringify!($name)
+    };
+    ($name:ident [$l:expr]) => {
+        $l
+    };
+}
+
+/// Makes the [`Symbol`](crate::Symbol) of a declaration: its C name (the
+/// `#[link_name]`, else the Rust name without `r#`) and its
+/// `#[weaklink(..)]` options, each given at most once.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_symbol {
+    ($name:ident [[] [$($o:tt)*]]) => {
+        $crate::__weak_symbol!(@opts ($crate::Symbol::from_ident(
+            ::core::concat!(::core::stringify!($name), "\0").as_bytes()
+        )) [] [] $($o)*)
+    };
+    ($name:ident [[$l:expr] [$($o:tt)*]]) => {
+        $crate::__weak_symbol!(@opts ($crate::Symbol::new(::core::concat!($l, "\0").as_bytes())) [] [] $($o)*)
+    };
+    (@opts ($s:expr) $place:tt $version:tt) => { $s };
+    (@opts $s:tt $place:tt $version:tt , $($o:tt)*) => { $crate::__weak_symbol!(@opts $s $place $version $($o)*) };
+    (@opts ($s:expr) [] $version:tt next $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.next()) [next] $version $($o)*)
+    };
+    (@opts ($s:expr) [] $version:tt library = $lib:expr , $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.in_library(::core::concat!($lib, "\0").as_bytes())) [library] $version $($o)*)
+    };
+    (@opts ($s:expr) $place:tt [] version = $v:expr , $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.with_version(::core::concat!($v, "\0").as_bytes())) $place [version] $($o)*)
+    };
+    (@opts $s:tt $place:tt [version] version $($o:tt)*) => {
+        ::core::compile_error!("weaklink: `version` given twice; a symbol has one version")
+    };
+    (@opts $s:tt [$place:ident] $version:tt $option:ident $($o:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: `", ::core::stringify!($place), "` and `", ::core::stringify!($option),
+            "` both choose where to look; a symbol is looked up in one place"
+        ))
+    };
+    (@opts $s:tt $place:tt $version:tt extern_weak $($o:tt)*) => {
+        ::core::compile_error!(
+            "weaklink: `extern_weak` is bound by the loader and takes no other option (`next`, `library`, `version`)"
+        )
+    };
+    (@opts $s:tt $place:tt $version:tt $($bad:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: unknown option `", ::core::stringify!($($bad)*), "` in #[weaklink(...)]; ",
+            "expected `next`, `library = \"libname.so\"` or `version = \"VERSION\"`"
+        ))
+    };
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
