@@ -28,7 +28,9 @@ use core::mem::{self, ManuallyDrop};
 /// Each declaration becomes an `unsafe fn` with the declared signature, and
 /// with the docs, attributes and visibility written on it. `#[link_name]`
 /// names libc's function when it differs from the Rust name, and
-/// `#[weaklink(...)]` says where to look for it, as in [`weak!`](crate::weak).
+/// `#[weaklink(...)]` says where to look for it, as in [`weak!`](crate::weak);
+/// with `#[weaklink(extern_weak)]`, libc's function is the one the loader
+/// bound (no lookup), else the raw call.
 ///
 /// **Not rustix's `syscall!`.** This macro means "libc's function if it is
 /// exported, else the raw call"; rustix's means "the raw call only". The two

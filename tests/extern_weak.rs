@@ -373,6 +373,31 @@ mod through_weak {
         }
     }
 
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    weaklink::syscall! {
+        /// libc's getpid, bound by the loader, else the raw system call.
+        #[weaklink(extern_weak)]
+        #[link_name = "getpid"]
+        fn pid_by_syscall() via SYS_getpid -> pid_t;
+        #[weaklink(extern_weak)]
+        fn weaklink_extern_weak_test_raw_getpid() via SYS_getpid -> pid_t;
+    }
+
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    #[test]
+    fn syscall_declarations() {
+        let expected = if cfg!(weaklink_force = "enosys") {
+            -1
+        } else {
+            std::process::id() as pid_t
+        };
+        // SAFETY: getpid takes nothing.
+        unsafe {
+            assert_eq!(pid_by_syscall(), expected);
+            assert_eq!(weaklink_extern_weak_test_raw_getpid(), expected);
+        }
+    }
+
     #[test]
     fn lifetimes_in_parameters() {
         let file = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();
