@@ -203,19 +203,7 @@ impl<F> ExternWeak<F> {
     shared_methods!();
 }
 
-impl<F> Clone for ExternWeak<F> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
-
-impl<F> Copy for ExternWeak<F> {}
-
-impl<F> fmt::Debug for ExternWeak<F> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.raw.debug(f, "ExternWeak")
-    }
-}
+copy_and_debug!(ExternWeak<F>);
 
 /// A C global variable that the dynamic loader binds when the program is
 /// loaded, through a weak reference: `None` when no loaded object defines
@@ -278,19 +266,27 @@ impl<T> ExternWeakStatic<T> {
     shared_methods!();
 }
 
-impl<T> Clone for ExternWeakStatic<T> {
-    fn clone(&self) -> Self {
-        *self
-    }
-}
+copy_and_debug!(ExternWeakStatic<T>);
 
-impl<T> Copy for ExternWeakStatic<T> {}
+/// `Clone`, `Copy` and `Debug` for both types, whatever their parameter.
+macro_rules! copy_and_debug {
+    ($name:ident<$p:ident>) => {
+        impl<$p> Clone for $name<$p> {
+            fn clone(&self) -> Self {
+                *self
+            }
+        }
 
-impl<T> fmt::Debug for ExternWeakStatic<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        self.raw.debug(f, "ExternWeakStatic")
-    }
+        impl<$p> Copy for $name<$p> {}
+
+        impl<$p> fmt::Debug for $name<$p> {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                self.raw.debug(f, stringify!($name))
+            }
+        }
+    };
 }
+use copy_and_debug;
 
 /// The methods that [`ExternWeak`] and [`ExternWeakStatic`] share.
 macro_rules! shared_methods {
