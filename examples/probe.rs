@@ -108,8 +108,62 @@ fn main() {
     }
     let found = rows.iter().filter(|r| r.addr.is_some()).count();
     println!("\n{found} of {} found.", rows.len());
+    #[cfg(all(
+        any(target_os = "linux", target_os = "freebsd", target_os = "netbsd"),
+        any(
+            target_arch = "x86_64",
+            target_arch = "aarch64",
+            target_arch = "x86",
+            target_arch = "arm"
+        ),
+    ))]
+    bound::show();
     let on = if cfg!(unix) { "" } else { " on a Unix system" };
-    println!("What a call through a cached answer costs: cargo bench --bench calls{on}.");
+    println!("\nWhat a call through a cached answer costs: cargo bench --bench calls{on}.");
+}
+
+/// What the loader bound when this program started, through weak
+/// references (`#[weaklink(extern_weak)]`): never looked up.
+#[cfg(all(
+    any(target_os = "linux", target_os = "freebsd", target_os = "netbsd"),
+    any(
+        target_arch = "x86_64",
+        target_arch = "aarch64",
+        target_arch = "x86",
+        target_arch = "arm"
+    ),
+))]
+mod bound {
+    use super::*;
+
+    weak! {
+        #[weaklink(extern_weak)]
+        extern "C" {
+            fn pipe2(fds: *mut c_int, flags: c_int) -> c_int;
+            fn getrandom(buf: *mut c_void, len: size_t, flags: c_uint) -> isize;
+            fn close_range(first: c_uint, last: c_uint, flags: c_int) -> c_int;
+            fn strlcpy(dst: *mut c_char, src: *const c_char, size: size_t) -> size_t;
+        }
+    }
+
+    pub fn show() {
+        println!("\nbound by the loader at start-up (#[weaklink(extern_weak)], no lookup):");
+        let names = [
+            pipe2.name(),
+            getrandom.name(),
+            close_range.name(),
+            strlcpy.name(),
+        ];
+        let found = [
+            pipe2.resolve(),
+            getrandom.resolve(),
+            close_range.resolve(),
+            strlcpy.resolve(),
+        ];
+        for (name, found) in names.iter().zip(found) {
+            println!("  {name:<12} {}", if found { "found" } else { "missing" });
+        }
+    }
 }
 
 #[cfg(unix)]
