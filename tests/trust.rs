@@ -6,8 +6,9 @@
 //!
 //! The tests that need a library of their own build it from
 //! `tests/fixtures/*.c` at run time with `cc` (or `WEAKLINK_TEST_CC`, for a
-//! cross compiler), into a scratch directory; without a compiler they say
-//! so and skip. The ones that may crash or hang run in a child process.
+//! cross compiler), into a scratch directory (see `native/mod.rs`); without
+//! a compiler they say so and skip. The ones that may crash or hang run in a
+//! child process.
 #![cfg(unix)]
 
 use libc::{c_char, c_int};
@@ -58,137 +59,7 @@ fn dlerror_is_empty_after_a_lookup() {
 }
 
 #[cfg(target_os = "linux")]
-mod fixtures {
-    use std::env;
-    use std::fs::{self, File};
-    use std::path::{Path, PathBuf};
-    use std::process::{Command, ExitStatus, Stdio};
-    use std::thread;
-    use std::time::{Duration, Instant};
-
-    /// An empty scratch directory of this process, outside the sources.
-    pub fn scratch(tag: &str) -> PathBuf {
-        let base = option_env!("CARGO_TARGET_TMPDIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(env::temp_dir);
-        let dir = base.join(format!("weaklink-trust-{}-{}", std::process::id(), tag));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
-    }
-
-    /// Builds `tests/fixtures/<source>` into the shared library `out`, with
-    /// `soname` if given. False, with a message, where no C compiler for
-    /// the target is at hand.
-    pub fn build(source: &str, out: &Path, soname: Option<&str>) -> bool {
-        let cc = match env::var_os("WEAKLINK_TEST_CC") {
-            Some(cc) if !cc.is_empty() => cc,
-            _ if env::var_os("WEAKLINK_TEST_RUNNER").map_or(false, |r| !r.is_empty()) => {
-                println!("skipped: set WEAKLINK_TEST_CC to a C compiler for the target");
-                return false;
-            }
-            _ => "cc".into(),
-        };
-        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests")
-            .join("fixtures")
-            .join(source);
-        let mut command = Command::new(&cc);
-        command.args(["-shared", "-fPIC", "-o"]).arg(out).arg(&src);
-        if let Some(soname) = soname {
-            command.arg(format!("-Wl,-soname,{}", soname));
-        }
-        match command.output() {
-            Err(e) => {
-                println!("skipped: no C compiler ({:?}: {})", cc, e);
-                false
-            }
-            Ok(o) => {
-                assert!(
-                    o.status.success(),
-                    "{:?} failed:\n{}",
-                    command,
-                    String::from_utf8_lossy(&o.stderr)
-                );
-                true
-            }
-        }
-    }
-
-    /// What a child process did.
-    pub struct Finished {
-        pub status: ExitStatus,
-        pub stdout: String,
-        pub stderr: String,
-    }
-
-    impl Finished {
-        pub fn assert_success(&self) {
-            assert!(
-                self.status.success(),
-                "child: {}\n{}{}",
-                self.status,
-                self.stdout,
-                self.stderr
-            );
-        }
-    }
-
-    /// Runs `command` in `dir`'s output files; kills it (and fails) after
-    /// `limit`.
-    pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Finished {
-        let out = dir.join("child-stdout.txt");
-        let err = dir.join("child-stderr.txt");
-        command
-            .stdin(Stdio::null())
-            .stdout(File::create(&out).unwrap())
-            .stderr(File::create(&err).unwrap());
-        let mut child = command.spawn().unwrap();
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if start.elapsed() > limit {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "child still running after {:?}, killed: {:?}\n{}{}",
-                    limit,
-                    command,
-                    fs::read_to_string(&out).unwrap_or_default(),
-                    fs::read_to_string(&err).unwrap_or_default()
-                );
-            }
-            thread::sleep(Duration::from_millis(20));
-        };
-        Finished {
-            status,
-            stdout: fs::read_to_string(&out).unwrap(),
-            stderr: fs::read_to_string(&err).unwrap(),
-        }
-    }
-
-    /// Whether a file whose name starts with `name` is mapped into this
-    /// process.
-    pub fn mapped(name: &str) -> bool {
-        fs::read_to_string("/proc/self/maps")
-            .unwrap()
-            .lines()
-            .any(|l| l.rsplit('/').next().map_or(false, |f| f.starts_with(name)))
-    }
-
-    /// `dlopen(path, flags)`; panics on failure.
-    pub fn dlopen(path: &Path, flags: libc::c_int) -> *mut libc::c_void {
-        use std::os::unix::ffi::OsStrExt;
-        let mut name = path.as_os_str().as_bytes().to_vec();
-        name.push(0);
-        // SAFETY: a NUL-terminated path to a library built by the test.
-        let handle = unsafe { libc::dlopen(name.as_ptr().cast(), flags) };
-        assert!(!handle.is_null(), "dlopen {:?} failed", path);
-        handle
-    }
-}
+mod native;
 
 /// A library's `__thread` variable is refused in every scope; its ordinary
 /// variable, next to it, is found. Also shows `library = ".."` matching a
@@ -199,12 +70,12 @@ fn thread_local_variable_of_a_library_is_missing() {
     if !common::has_loader() {
         return;
     }
-    let dir = fixtures::scratch("tls");
+    let dir = native::scratch("tls");
     let lib = dir.join("libweaklink_fixture_tls.so");
-    if !fixtures::build("tls.c", &lib, Some("libweaklink_fixture_tls.so.1")) {
+    if !native::build("tls.c", &lib, Some("libweaklink_fixture_tls.so.1")) {
         return;
     }
-    fixtures::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+    native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
 
     weak! {
         static weaklink_fixture_tls: c_int;
@@ -246,9 +117,9 @@ fn found_function_survives_dlclose(scope: &str) {
     if !common::has_loader() {
         return;
     }
-    let dir = fixtures::scratch(scope);
+    let dir = native::scratch(scope);
     let lib = dir.join("libweaklink_fixture_answer.so");
-    if !fixtures::build("answer.c", &lib, None) {
+    if !native::build("answer.c", &lib, None) {
         return;
     }
     let mut child = common::this_test_binary();
@@ -256,7 +127,7 @@ fn found_function_survives_dlclose(scope: &str) {
         .args(["--exact", "pinned_child", "--ignored", "--nocapture"])
         .env("WEAKLINK_TEST_FIXTURE", &lib)
         .env("WEAKLINK_TEST_SCOPE", scope);
-    let done = fixtures::run(child, &dir, std::time::Duration::from_secs(60));
+    let done = native::run(child, &dir, std::time::Duration::from_secs(60));
     done.assert_success();
     assert!(done.stdout.contains("after dlclose: 42"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -292,7 +163,7 @@ fn pinned_child() {
         #[link_name = "weaklink_fixture_answer"]
         fn next_answer() -> c_int;
     }
-    let handle = fixtures::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+    let handle = native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
     let f = match scope.as_str() {
         "default" => weaklink_fixture_answer.get(),
         "next" => next_answer.get(),
@@ -304,7 +175,7 @@ fn pinned_child() {
     // SAFETY: the handle came from dlopen and is not used again.
     assert_eq!(unsafe { libc::dlclose(handle) }, 0);
     assert!(
-        fixtures::mapped("libweaklink_fixture_answer.so"),
+        native::mapped("libweaklink_fixture_answer.so"),
         "dlclose unloaded the library under a cached answer"
     );
     // SAFETY: as above; its library must still be loaded.
@@ -332,14 +203,14 @@ fn library_scope_never_opens_a_planted_file() {
     if !common::has_loader() {
         return;
     }
-    let dir = fixtures::scratch("planted");
+    let dir = native::scratch("planted");
     plant(&dir);
     let mut child = common::this_test_binary();
     child
         .args(["--exact", "planted_child", "--ignored", "--nocapture"])
         .env("LD_LIBRARY_PATH", &dir)
         .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = fixtures::run(child, &dir, std::time::Duration::from_secs(10));
+    let done = native::run(child, &dir, std::time::Duration::from_secs(10));
     done.assert_success();
     assert!(done.stdout.contains("planted: missing"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -360,7 +231,7 @@ fn library_scope_makes_no_file_system_call() {
     {
         return println!("skipped: strace is not installed");
     }
-    let dir = fixtures::scratch("strace");
+    let dir = native::scratch("strace");
     plant(&dir);
     let trace = dir.join("trace.txt");
     let child = common::this_test_binary();
@@ -373,7 +244,7 @@ fn library_scope_makes_no_file_system_call() {
         .args(["--exact", "planted_child", "--ignored", "--nocapture"])
         .env("LD_LIBRARY_PATH", &dir)
         .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = fixtures::run(command, &dir, std::time::Duration::from_secs(30));
+    let done = native::run(command, &dir, std::time::Duration::from_secs(30));
     if !done.status.success() && done.stderr.contains("ptrace") {
         return println!("skipped: strace cannot trace here: {}", done.stderr);
     }
