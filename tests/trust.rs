@@ -283,3 +283,198 @@ fn planted_child() {
     assert!(weaklink_fifo_function.get().is_none());
     println!("planted: missing");
 }
+
+/// `library = "X"` searches X and what X depends on, as `dlsym` on X's
+/// handle does: a symbol of X's dependency is found, and so is the C
+/// library's `getpid`, although X defines neither.
+#[cfg(target_os = "linux")]
+#[test]
+fn library_scope_searches_what_the_library_depends_on() {
+    if !common::has_loader() {
+        return;
+    }
+    let dir = native::scratch("depends");
+    let dep = dir.join("libweaklink_fixture_plugin_dep.so");
+    let outer = dir.join("libweaklink_fixture_outer.so");
+    let link: Vec<std::ffi::OsString> = vec![
+        "-Wl,--no-as-needed".into(),
+        format!("-L{}", dir.display()).into(),
+        "-lweaklink_fixture_plugin_dep".into(),
+        format!("-Wl,-rpath,{}", dir.display()).into(),
+    ];
+    if !native::build(
+        "plugin_dep.c",
+        &dep,
+        Some("libweaklink_fixture_plugin_dep.so"),
+    ) || !native::build_with("outer.c", &outer, None, &link)
+    {
+        return;
+    }
+    native::dlopen(&outer, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    weak! {
+        #[weaklink(library = "libweaklink_fixture_outer.so")]
+        fn weaklink_fixture_dep_only() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_outer.so")]
+        fn getpid() -> libc::pid_t;
+        // Loaded RTLD_LOCAL: the default scope does not see it.
+        #[link_name = "weaklink_fixture_dep_only"]
+        fn default_dep_only() -> c_int;
+    }
+    let f = weaklink_fixture_dep_only
+        .get()
+        .expect("a symbol of the library's dependency");
+    // SAFETY: the fixture's function, declared as it is defined.
+    assert_eq!(unsafe { f() }, 5);
+    let pid = getpid.get().expect("the C library is a dependency too");
+    assert_eq!(pid as usize, libc::getpid as *const () as usize);
+    assert!(default_dep_only.get().is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A library loaded by path, with no soname, is matched by the name the
+/// loader recorded for it, and by nothing else: the last component of
+/// that path, or the whole path. Loaded through a symbolic link, the
+/// link's name is what was recorded, not the name of the file it points to.
+#[cfg(target_os = "linux")]
+#[test]
+fn library_scope_matches_the_name_the_loader_recorded() {
+    use weaklink::{Symbol, WeakFn};
+    if !common::has_loader() {
+        return;
+    }
+    let dir = native::scratch("recorded");
+    let lib = dir.join("libweaklink_fixture_nosoname.so");
+    if !native::build("answer.c", &lib, None) {
+        return;
+    }
+    let alias = dir.join("libweaklink_fixture_alias.so");
+    std::os::unix::fs::symlink(&lib, &alias).unwrap();
+    native::dlopen(&alias, libc::RTLD_NOW | libc::RTLD_LOCAL);
+
+    type Answer = unsafe extern "C" fn() -> c_int;
+    /// A weak `weaklink_fixture_answer` in `library`, a name known at run
+    /// time only.
+    fn in_library(library: &str) -> Option<Answer> {
+        let name: &'static [u8] =
+            Box::leak(format!("{}\0", library).into_bytes().into_boxed_slice());
+        let symbol = Symbol::new(b"weaklink_fixture_answer\0").in_library(name);
+        let weak: &'static WeakFn<Answer> =
+            Box::leak(Box::new(WeakFn::new(Box::leak(Box::new(symbol)))));
+        weak.get()
+    }
+    let by_file_name = in_library("libweaklink_fixture_alias.so").expect("matched by file name");
+    // SAFETY: the fixture's function, declared as it is defined.
+    assert_eq!(unsafe { by_file_name() }, 42);
+    let by_path = in_library(alias.to_str().unwrap()).expect("matched by path");
+    assert_eq!(by_path as usize, by_file_name as usize);
+    assert!(
+        in_library("libweaklink_fixture_nosoname.so").is_none(),
+        "the link's target is not the recorded name"
+    );
+    assert!(in_library(lib.to_str().unwrap()).is_none());
+    assert!(
+        in_library("libweaklink_fixture_alias").is_none(),
+        "a prefix is no match"
+    );
+    assert!(in_library("weaklink_fixture_alias.so").is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `version = ".."` on glibc (`dlvsym`): a versioned symbol is found with
+/// its own version only; a symbol of an object that has no version
+/// information at all is found whatever version is asked for.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn versions_with_and_without_version_information() {
+    let dir = native::scratch("versions");
+    let versioned = dir.join("libweaklink_fixture_versioned.so");
+    let plain = dir.join("libweaklink_fixture_unversioned.so");
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/versioned.map");
+    let script = vec![format!("-Wl,--version-script,{}", script.display()).into()];
+    if !native::build_with("versioned.c", &versioned, None, &script)
+        || !native::build("answer.c", &plain, None)
+    {
+        return;
+    }
+    native::dlopen(&versioned, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    native::dlopen(&plain, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    weak! {
+        #[weaklink(library = "libweaklink_fixture_versioned.so", version = "WEAKLINK_FIXTURE_1")]
+        fn weaklink_fixture_versioned() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_versioned.so", version = "WEAKLINK_FIXTURE_2")]
+        #[link_name = "weaklink_fixture_versioned"]
+        fn other_version() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_versioned.so")]
+        #[link_name = "weaklink_fixture_versioned"]
+        fn any_version() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_unversioned.so", version = "WEAKLINK_FIXTURE_2")]
+        fn weaklink_fixture_answer() -> c_int;
+    }
+    let f = weaklink_fixture_versioned.get().expect("its own version");
+    // SAFETY: the fixture's functions, declared as they are defined.
+    assert_eq!(unsafe { f() }, 3);
+    assert!(other_version.get().is_none(), "a version it does not have");
+    assert_eq!(any_version.get().map(|f| f as usize), Some(f as usize));
+    let f = weaklink_fixture_answer
+        .get()
+        .expect("no version information: any version matches");
+    // SAFETY: as above.
+    assert_eq!(unsafe { f() }, 42);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Symbols the loader finds but whose value is no usable address are
+/// missing: an absolute symbol of value 0 (`dlsym` answers null, with no
+/// error), an absolute symbol of another value (in no loaded object), and
+/// an IFUNC whose resolver returns null.
+#[cfg(target_os = "linux")]
+#[test]
+fn symbols_that_are_no_address_are_missing() {
+    if !common::has_loader() {
+        return;
+    }
+    let dir = native::scratch("absolute");
+    let lib = dir.join("libweaklink_fixture_absolute.so");
+    if !native::build("absolute.c", &lib, None) {
+        return;
+    }
+    let handle = native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    weak! {
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        static weaklink_fixture_zero: u8;
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        static weaklink_fixture_absolute: u8;
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        fn weaklink_fixture_null_ifunc() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        fn weaklink_fixture_ordinary() -> c_int;
+    }
+    // What `dlsym` on the handle answers, and whether it set an error.
+    let raw = |name: &[u8]| {
+        // SAFETY: a handle from dlopen, a NUL-terminated name; dlerror
+        // only touches this thread's state.
+        unsafe {
+            libc::dlerror();
+            let addr = libc::dlsym(handle, name.as_ptr().cast());
+            (addr as usize, !libc::dlerror().is_null())
+        }
+    };
+    // The loader finds them all.
+    assert_eq!(raw(b"weaklink_fixture_zero\0"), (0, false));
+    assert_eq!(raw(b"weaklink_fixture_absolute\0"), (0x1234, false));
+    assert_eq!(raw(b"weaklink_fixture_null_ifunc\0"), (0, false));
+    assert!(raw(b"weaklink_no_such_symbol\0").1);
+
+    assert_eq!(weaklink_fixture_zero.get(), None);
+    assert_eq!(weaklink_fixture_zero.state(), State::Missing);
+    assert_eq!(weaklink_fixture_absolute.get(), None);
+    assert!(weaklink_fixture_null_ifunc.get().is_none());
+    assert_eq!(weaklink_fixture_null_ifunc.state(), State::Missing);
+    let f = weaklink_fixture_ordinary
+        .get()
+        .expect("its neighbour is found");
+    // SAFETY: the fixture's function, declared as it is defined.
+    assert_eq!(unsafe { f() }, 42);
+    let _ = std::fs::remove_dir_all(&dir);
+}
