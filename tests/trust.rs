@@ -61,13 +61,23 @@ fn dlerror_is_empty_after_a_lookup() {
 #[cfg(target_os = "linux")]
 mod native;
 
+/// Whether there is a loader to test; says so when there is none.
+#[cfg(target_os = "linux")]
+fn loader_or_skip() -> bool {
+    let has = common::has_loader();
+    if !has {
+        println!("skipped: no dynamic loader in a static executable");
+    }
+    has
+}
+
 /// A library's `__thread` variable is refused in every scope; its ordinary
 /// variable, next to it, is found. Also shows `library = ".."` matching a
 /// loaded library by its soname and by its file name.
 #[cfg(target_os = "linux")]
 #[test]
 fn thread_local_variable_of_a_library_is_missing() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     let dir = native::scratch("tls");
@@ -114,7 +124,7 @@ fn thread_local_variable_of_a_library_is_missing() {
 /// cannot pin the library for the other.
 #[cfg(target_os = "linux")]
 fn found_function_survives_dlclose(scope: &str) {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     let dir = native::scratch(scope);
@@ -200,7 +210,7 @@ fn plant(dir: &std::path::Path) {
 #[cfg(target_os = "linux")]
 #[test]
 fn library_scope_never_opens_a_planted_file() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     let dir = native::scratch("planted");
@@ -221,7 +231,7 @@ fn library_scope_never_opens_a_planted_file() {
 #[cfg(target_os = "linux")]
 #[test]
 fn library_scope_makes_no_file_system_call() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     if std::process::Command::new("strace")
@@ -290,7 +300,7 @@ fn planted_child() {
 #[cfg(target_os = "linux")]
 #[test]
 fn library_scope_searches_what_the_library_depends_on() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     let dir = native::scratch("depends");
@@ -339,7 +349,7 @@ fn library_scope_searches_what_the_library_depends_on() {
 #[test]
 fn library_scope_matches_the_name_the_loader_recorded() {
     use weaklink::{Symbol, WeakFn};
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     let dir = native::scratch("recorded");
@@ -431,7 +441,7 @@ fn versions_with_and_without_version_information() {
 #[cfg(target_os = "linux")]
 #[test]
 fn symbols_that_are_no_address_are_missing() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     let dir = native::scratch("absolute");
