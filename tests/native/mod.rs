@@ -96,18 +96,10 @@ pub fn build_member(
     lib: &str,
     rustc_args: &[OsString],
 ) -> Option<PathBuf> {
+    if !member_available(dir) {
+        return None;
+    }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    if !root.join("examples").join(dir).join("Cargo.toml").exists() {
-        println!(
-            "skipped: examples/{}/ is not part of this copy of the crate",
-            dir
-        );
-        return None;
-    }
-    if emulated() {
-        println!("skipped: the cdylib examples are not built under an emulator");
-        return None;
-    }
     // One directory for every run of these tests, so that only what
     // changed is rebuilt.
     let target_dir = temp_base().join("weaklink-members");
@@ -135,6 +127,23 @@ pub fn build_member(
         String::from_utf8_lossy(&out.stderr)
     );
     Some(target_dir.join("debug").join(format!("lib{}.so", lib)))
+}
+
+/// Whether [`build_member`] can build `examples/<dir>`; says why not.
+pub fn member_available(dir: &str) -> bool {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !root.join("examples").join(dir).join("Cargo.toml").exists() {
+        println!(
+            "skipped: examples/{}/ is not part of this copy of the crate",
+            dir
+        );
+        return false;
+    }
+    if emulated() {
+        println!("skipped: the cdylib examples are not built under an emulator");
+        return false;
+    }
+    true
 }
 
 /// What a child process did.
