@@ -151,10 +151,11 @@
 //! **Default**: every object the process has loaded and made global, in
 //! load order: the executable, its libraries and what they need, `LD_PRELOAD`
 //! libraries (glibc, musl, the BSDs, illumos), and libraries opened with
-//! `RTLD_GLOBAL`. Libraries opened with `RTLD_LOCAL` are not searched: name
-//! them with `library`. On the Apple platforms, every loaded image in load
-//! order; on Android, the executable's global group (Android 7 and newer also
-//! apply linker namespaces).
+//! `RTLD_GLOBAL`. Libraries opened with `RTLD_LOCAL` are not searched from
+//! the program: name them with `library`. (Code inside such a library sees
+//! more: see [From inside a plugin](#from-inside-a-plugin).) On the Apple
+//! platforms, every loaded image in load order; on Android, the executable's
+//! global group (Android 7 and newer also apply linker namespaces).
 //!
 //! **`next`**: the objects after the one making the call, in the same order:
 //! the definition an interposer hides. "The one making the call" is the
@@ -173,8 +174,29 @@
 //! loaded under the cached pointer. OpenBSD has no `RTLD_NOLOAD` in the
 //! `libc` crate: there, such a symbol is never found.
 //!
+//! The search covers the library *and what it depends on*, in the loader's
+//! order, as `dlsym` on the library's handle does: `library = "libfoo.so.1"`
+//! also finds a symbol of a library libfoo links against, the C library's
+//! functions included, and an `LD_PRELOAD` library is not searched. On ELF
+//! systems a name without a `/` matches an object's soname or the last
+//! component of the path the loader recorded for it; a name with a `/`
+//! matches that recorded path exactly. The recorded path is the one the
+//! object was loaded by (given to `dlopen`, or found by the loader's
+//! search): a library loaded through a symbolic link is known by the link's
+//! name, not its target's. A library without a soname is matched by that
+//! path only. There is no prefix matching: `libfoo.so` does not match
+//! `libfoo.so.1`.
+//!
 //! **`version`**: one version of a versioned symbol, for ABIs that changed
-//! behind one name.
+//! behind one name. In an object that has versions, only a symbol of the
+//! version asked for is found. glibc's `dlvsym` also accepts a symbol of an
+//! object that has no version information at all, whatever version is asked
+//! for.
+//!
+//! In every scope, a symbol the loader finds but whose value is no usable
+//! address is missing (see [How it works](#how-it-works)): an absolute
+//! symbol, whether its value is 0 (which `dlsym` answers as null) or not,
+//! and an IFUNC whose resolver returns null.
 //!
 //! ## Interposition and caching
 //!
@@ -183,6 +205,81 @@
 //! exactly as a direct call would reach it. The answer is cached on the
 //! first `get()`: libraries loaded later, interposing or not, do not change
 //! it, and a missing symbol stays missing.
+//!
+//! ## From inside a plugin
+//!
+//! A lookup runs in the object that weaklink is compiled into, and the
+//! loader answers according to who asks. Take a program run with an
+//! `LD_PRELOAD` library P, that loads a plugin L (a Rust `cdylib` that uses
+//! weaklink) with `dlopen(.., RTLD_LOCAL)`; L links against a library D that
+//! nothing else loads. P and D both define `who`; only D defines `d_only`.
+//! On glibc (`tests/plugins.rs`):
+//!
+//! | scope | asked from the program | asked from code in L |
+//! |---|---|---|
+//! | default | `who`: P's; `d_only`: missing | `who`: P's; `d_only`: D's |
+//! | `next` | `who`: P's; `d_only`: missing | `who`: D's; `d_only`: D's |
+//! | `library = "D"` | `who`: D's; `d_only`: D's | the same |
+//! | `library = "L"` | `who`: D's; `d_only`: D's | the same |
+//!
+//! From inside the plugin, the default scope searches the global objects
+//! first, then the plugin's own group (the plugin and its dependencies), so
+//! the plugin's `RTLD_LOCAL` dependencies are visible to it and to no one
+//! else. `next` from the plugin searches what follows the plugin in its
+//! group and skips an `LD_PRELOAD` interposer: a plugin that calls a C
+//! function through `next` bypasses the interposers the program's own calls
+//! go through; the default scope does not.
+//!
+//! ## Interposing `malloc`
+//!
+//! The first lookup of a symbol asks the loader, and the loader may call
+//! `malloc`: glibc's `dlsym` formats a miss's `dlerror()` message with it.
+//! So an interposed `malloc` that calls `get()` on a symbol not looked up
+//! yet re-enters itself, calls `get()` again before the first lookup has
+//! stored anything, and recurses until the stack overflows. Resolve
+//! everything the allocator needs before it can be called, for example in
+//! an ELF constructor, and call only [`get_cached`](WeakFn::get_cached)
+//! inside it, which never looks up; serve the allocations made before that
+//! (by the loader, and by the lookups themselves) from a static buffer:
+//!
+//! ```no_run
+//! # #[cfg(all(target_os = "linux", target_env = "gnu"))]
+//! # mod interposer {
+//! use libc::{c_void, size_t};
+//!
+//! weaklink::weak! {
+//!     #[weaklink(next)]
+//!     #[link_name = "malloc"]
+//!     fn next_malloc(size: size_t) -> *mut c_void;
+//! }
+//!
+//! // Runs when the library is loaded, before the program's code.
+//! extern "C" fn resolve() {
+//!     next_malloc.resolve();
+//! }
+//! #[used]
+//! #[link_section = ".init_array"]
+//! static RESOLVE: extern "C" fn() = resolve;
+//!
+//! /// # Safety
+//! ///
+//! /// As for malloc(3).
+//! #[no_mangle]
+//! pub unsafe extern "C" fn malloc(size: size_t) -> *mut c_void {
+//!     match next_malloc.get_cached() {
+//!         // SAFETY: the C library's malloc(3).
+//!         Some(real) => unsafe { real(size) },
+//!         // Not resolved yet: never look up here.
+//!         None => from_static_buffer(size),
+//!     }
+//! }
+//! # fn from_static_buffer(_: size_t) -> *mut c_void { core::ptr::null_mut() }
+//! # }
+//! ```
+//!
+//! `examples/malloc-interpose` in the repository is a complete one
+//! (`calloc`, `realloc`, `free` and the buffer), run by the test suite
+//! under `LD_PRELOAD`.
 //!
 //! # Data symbols
 //!

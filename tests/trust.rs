@@ -6,8 +6,9 @@
 //!
 //! The tests that need a library of their own build it from
 //! `tests/fixtures/*.c` at run time with `cc` (or `WEAKLINK_TEST_CC`, for a
-//! cross compiler), into a scratch directory; without a compiler they say
-//! so and skip. The ones that may crash or hang run in a child process.
+//! cross compiler), into a scratch directory (see `native/mod.rs`); without
+//! a compiler they say so and skip. The ones that may crash or hang run in a
+//! child process.
 #![cfg(unix)]
 
 use libc::{c_char, c_int};
@@ -58,136 +59,16 @@ fn dlerror_is_empty_after_a_lookup() {
 }
 
 #[cfg(target_os = "linux")]
-mod fixtures {
-    use std::env;
-    use std::fs::{self, File};
-    use std::path::{Path, PathBuf};
-    use std::process::{Command, ExitStatus, Stdio};
-    use std::thread;
-    use std::time::{Duration, Instant};
+mod native;
 
-    /// An empty scratch directory of this process, outside the sources.
-    pub fn scratch(tag: &str) -> PathBuf {
-        let base = option_env!("CARGO_TARGET_TMPDIR")
-            .map(PathBuf::from)
-            .unwrap_or_else(env::temp_dir);
-        let dir = base.join(format!("weaklink-trust-{}-{}", std::process::id(), tag));
-        let _ = fs::remove_dir_all(&dir);
-        fs::create_dir_all(&dir).unwrap();
-        dir
+/// Whether there is a loader to test; says so when there is none.
+#[cfg(target_os = "linux")]
+fn loader_or_skip() -> bool {
+    let has = common::has_loader();
+    if !has {
+        println!("skipped: no dynamic loader in a static executable");
     }
-
-    /// Builds `tests/fixtures/<source>` into the shared library `out`, with
-    /// `soname` if given. False, with a message, where no C compiler for
-    /// the target is at hand.
-    pub fn build(source: &str, out: &Path, soname: Option<&str>) -> bool {
-        let cc = match env::var_os("WEAKLINK_TEST_CC") {
-            Some(cc) if !cc.is_empty() => cc,
-            _ if env::var_os("WEAKLINK_TEST_RUNNER").map_or(false, |r| !r.is_empty()) => {
-                println!("skipped: set WEAKLINK_TEST_CC to a C compiler for the target");
-                return false;
-            }
-            _ => "cc".into(),
-        };
-        let src = Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests")
-            .join("fixtures")
-            .join(source);
-        let mut command = Command::new(&cc);
-        command.args(["-shared", "-fPIC", "-o"]).arg(out).arg(&src);
-        if let Some(soname) = soname {
-            command.arg(format!("-Wl,-soname,{}", soname));
-        }
-        match command.output() {
-            Err(e) => {
-                println!("skipped: no C compiler ({:?}: {})", cc, e);
-                false
-            }
-            Ok(o) => {
-                assert!(
-                    o.status.success(),
-                    "{:?} failed:\n{}",
-                    command,
-                    String::from_utf8_lossy(&o.stderr)
-                );
-                true
-            }
-        }
-    }
-
-    /// What a child process did.
-    pub struct Finished {
-        pub status: ExitStatus,
-        pub stdout: String,
-        pub stderr: String,
-    }
-
-    impl Finished {
-        pub fn assert_success(&self) {
-            assert!(
-                self.status.success(),
-                "child: {}\n{}{}",
-                self.status,
-                self.stdout,
-                self.stderr
-            );
-        }
-    }
-
-    /// Runs `command` in `dir`'s output files; kills it (and fails) after
-    /// `limit`.
-    pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Finished {
-        let out = dir.join("child-stdout.txt");
-        let err = dir.join("child-stderr.txt");
-        command
-            .stdin(Stdio::null())
-            .stdout(File::create(&out).unwrap())
-            .stderr(File::create(&err).unwrap());
-        let mut child = command.spawn().unwrap();
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if start.elapsed() > limit {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "child still running after {:?}, killed: {:?}\n{}{}",
-                    limit,
-                    command,
-                    fs::read_to_string(&out).unwrap_or_default(),
-                    fs::read_to_string(&err).unwrap_or_default()
-                );
-            }
-            thread::sleep(Duration::from_millis(20));
-        };
-        Finished {
-            status,
-            stdout: fs::read_to_string(&out).unwrap(),
-            stderr: fs::read_to_string(&err).unwrap(),
-        }
-    }
-
-    /// Whether a file whose name starts with `name` is mapped into this
-    /// process.
-    pub fn mapped(name: &str) -> bool {
-        fs::read_to_string("/proc/self/maps")
-            .unwrap()
-            .lines()
-            .any(|l| l.rsplit('/').next().map_or(false, |f| f.starts_with(name)))
-    }
-
-    /// `dlopen(path, flags)`; panics on failure.
-    pub fn dlopen(path: &Path, flags: libc::c_int) -> *mut libc::c_void {
-        use std::os::unix::ffi::OsStrExt;
-        let mut name = path.as_os_str().as_bytes().to_vec();
-        name.push(0);
-        // SAFETY: a NUL-terminated path to a library built by the test.
-        let handle = unsafe { libc::dlopen(name.as_ptr().cast(), flags) };
-        assert!(!handle.is_null(), "dlopen {:?} failed", path);
-        handle
-    }
+    has
 }
 
 /// A library's `__thread` variable is refused in every scope; its ordinary
@@ -196,15 +77,15 @@ mod fixtures {
 #[cfg(target_os = "linux")]
 #[test]
 fn thread_local_variable_of_a_library_is_missing() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
-    let dir = fixtures::scratch("tls");
+    let dir = native::scratch("tls");
     let lib = dir.join("libweaklink_fixture_tls.so");
-    if !fixtures::build("tls.c", &lib, Some("libweaklink_fixture_tls.so.1")) {
+    if !native::build("tls.c", &lib, Some("libweaklink_fixture_tls.so.1")) {
         return;
     }
-    fixtures::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+    native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
 
     weak! {
         static weaklink_fixture_tls: c_int;
@@ -243,12 +124,12 @@ fn thread_local_variable_of_a_library_is_missing() {
 /// cannot pin the library for the other.
 #[cfg(target_os = "linux")]
 fn found_function_survives_dlclose(scope: &str) {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
-    let dir = fixtures::scratch(scope);
+    let dir = native::scratch(scope);
     let lib = dir.join("libweaklink_fixture_answer.so");
-    if !fixtures::build("answer.c", &lib, None) {
+    if !native::build("answer.c", &lib, None) {
         return;
     }
     let mut child = common::this_test_binary();
@@ -256,7 +137,7 @@ fn found_function_survives_dlclose(scope: &str) {
         .args(["--exact", "pinned_child", "--ignored", "--nocapture"])
         .env("WEAKLINK_TEST_FIXTURE", &lib)
         .env("WEAKLINK_TEST_SCOPE", scope);
-    let done = fixtures::run(child, &dir, std::time::Duration::from_secs(60));
+    let done = native::run(child, &dir, std::time::Duration::from_secs(60));
     done.assert_success();
     assert!(done.stdout.contains("after dlclose: 42"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -292,7 +173,7 @@ fn pinned_child() {
         #[link_name = "weaklink_fixture_answer"]
         fn next_answer() -> c_int;
     }
-    let handle = fixtures::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+    let handle = native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
     let f = match scope.as_str() {
         "default" => weaklink_fixture_answer.get(),
         "next" => next_answer.get(),
@@ -304,7 +185,7 @@ fn pinned_child() {
     // SAFETY: the handle came from dlopen and is not used again.
     assert_eq!(unsafe { libc::dlclose(handle) }, 0);
     assert!(
-        fixtures::mapped("libweaklink_fixture_answer.so"),
+        native::mapped("libweaklink_fixture_answer.so"),
         "dlclose unloaded the library under a cached answer"
     );
     // SAFETY: as above; its library must still be loaded.
@@ -329,17 +210,17 @@ fn plant(dir: &std::path::Path) {
 #[cfg(target_os = "linux")]
 #[test]
 fn library_scope_never_opens_a_planted_file() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
-    let dir = fixtures::scratch("planted");
+    let dir = native::scratch("planted");
     plant(&dir);
     let mut child = common::this_test_binary();
     child
         .args(["--exact", "planted_child", "--ignored", "--nocapture"])
         .env("LD_LIBRARY_PATH", &dir)
         .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = fixtures::run(child, &dir, std::time::Duration::from_secs(10));
+    let done = native::run(child, &dir, std::time::Duration::from_secs(10));
     done.assert_success();
     assert!(done.stdout.contains("planted: missing"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -350,7 +231,7 @@ fn library_scope_never_opens_a_planted_file() {
 #[cfg(target_os = "linux")]
 #[test]
 fn library_scope_makes_no_file_system_call() {
-    if !common::has_loader() {
+    if !loader_or_skip() {
         return;
     }
     if std::process::Command::new("strace")
@@ -360,7 +241,7 @@ fn library_scope_makes_no_file_system_call() {
     {
         return println!("skipped: strace is not installed");
     }
-    let dir = fixtures::scratch("strace");
+    let dir = native::scratch("strace");
     plant(&dir);
     let trace = dir.join("trace.txt");
     let child = common::this_test_binary();
@@ -373,7 +254,7 @@ fn library_scope_makes_no_file_system_call() {
         .args(["--exact", "planted_child", "--ignored", "--nocapture"])
         .env("LD_LIBRARY_PATH", &dir)
         .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = fixtures::run(command, &dir, std::time::Duration::from_secs(30));
+    let done = native::run(command, &dir, std::time::Duration::from_secs(30));
     if !done.status.success() && done.stderr.contains("ptrace") {
         return println!("skipped: strace cannot trace here: {}", done.stderr);
     }
@@ -411,4 +292,199 @@ fn planted_child() {
     assert!(weaklink_planted_function.get().is_none());
     assert!(weaklink_fifo_function.get().is_none());
     println!("planted: missing");
+}
+
+/// `library = "X"` searches X and what X depends on, as `dlsym` on X's
+/// handle does: a symbol of X's dependency is found, and so is the C
+/// library's `getpid`, although X defines neither.
+#[cfg(target_os = "linux")]
+#[test]
+fn library_scope_searches_what_the_library_depends_on() {
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = native::scratch("depends");
+    let dep = dir.join("libweaklink_fixture_plugin_dep.so");
+    let outer = dir.join("libweaklink_fixture_outer.so");
+    let link: Vec<std::ffi::OsString> = vec![
+        "-Wl,--no-as-needed".into(),
+        format!("-L{}", dir.display()).into(),
+        "-lweaklink_fixture_plugin_dep".into(),
+        format!("-Wl,-rpath,{}", dir.display()).into(),
+    ];
+    if !native::build(
+        "plugin_dep.c",
+        &dep,
+        Some("libweaklink_fixture_plugin_dep.so"),
+    ) || !native::build_with("outer.c", &outer, None, &link)
+    {
+        return;
+    }
+    native::dlopen(&outer, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    weak! {
+        #[weaklink(library = "libweaklink_fixture_outer.so")]
+        fn weaklink_fixture_dep_only() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_outer.so")]
+        fn getpid() -> libc::pid_t;
+        // Loaded RTLD_LOCAL: the default scope does not see it.
+        #[link_name = "weaklink_fixture_dep_only"]
+        fn default_dep_only() -> c_int;
+    }
+    let f = weaklink_fixture_dep_only
+        .get()
+        .expect("a symbol of the library's dependency");
+    // SAFETY: the fixture's function, declared as it is defined.
+    assert_eq!(unsafe { f() }, 5);
+    let pid = getpid.get().expect("the C library is a dependency too");
+    assert_eq!(pid as usize, libc::getpid as *const () as usize);
+    assert!(default_dep_only.get().is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A library loaded by path, with no soname, is matched by the name the
+/// loader recorded for it, and by nothing else: the last component of
+/// that path, or the whole path. Loaded through a symbolic link, the
+/// link's name is what was recorded, not the name of the file it points to.
+#[cfg(target_os = "linux")]
+#[test]
+fn library_scope_matches_the_name_the_loader_recorded() {
+    use weaklink::{Symbol, WeakFn};
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = native::scratch("recorded");
+    let lib = dir.join("libweaklink_fixture_nosoname.so");
+    if !native::build("answer.c", &lib, None) {
+        return;
+    }
+    let alias = dir.join("libweaklink_fixture_alias.so");
+    std::os::unix::fs::symlink(&lib, &alias).unwrap();
+    native::dlopen(&alias, libc::RTLD_NOW | libc::RTLD_LOCAL);
+
+    type Answer = unsafe extern "C" fn() -> c_int;
+    /// A weak `weaklink_fixture_answer` in `library`, a name known at run
+    /// time only.
+    fn in_library(library: &str) -> Option<Answer> {
+        let name: &'static [u8] =
+            Box::leak(format!("{}\0", library).into_bytes().into_boxed_slice());
+        let symbol = Symbol::new(b"weaklink_fixture_answer\0").in_library(name);
+        let weak: &'static WeakFn<Answer> =
+            Box::leak(Box::new(WeakFn::new(Box::leak(Box::new(symbol)))));
+        weak.get()
+    }
+    let by_file_name = in_library("libweaklink_fixture_alias.so").expect("matched by file name");
+    // SAFETY: the fixture's function, declared as it is defined.
+    assert_eq!(unsafe { by_file_name() }, 42);
+    let by_path = in_library(alias.to_str().unwrap()).expect("matched by path");
+    assert_eq!(by_path as usize, by_file_name as usize);
+    assert!(
+        in_library("libweaklink_fixture_nosoname.so").is_none(),
+        "the link's target is not the recorded name"
+    );
+    assert!(in_library(lib.to_str().unwrap()).is_none());
+    assert!(
+        in_library("libweaklink_fixture_alias").is_none(),
+        "a prefix is no match"
+    );
+    assert!(in_library("weaklink_fixture_alias.so").is_none());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `version = ".."` on glibc (`dlvsym`): a versioned symbol is found with
+/// its own version only; a symbol of an object that has no version
+/// information at all is found whatever version is asked for.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn versions_with_and_without_version_information() {
+    let dir = native::scratch("versions");
+    let versioned = dir.join("libweaklink_fixture_versioned.so");
+    let plain = dir.join("libweaklink_fixture_unversioned.so");
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/versioned.map");
+    let script = vec![format!("-Wl,--version-script,{}", script.display()).into()];
+    if !native::build_with("versioned.c", &versioned, None, &script)
+        || !native::build("answer.c", &plain, None)
+    {
+        return;
+    }
+    native::dlopen(&versioned, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    native::dlopen(&plain, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    weak! {
+        #[weaklink(library = "libweaklink_fixture_versioned.so", version = "WEAKLINK_FIXTURE_1")]
+        fn weaklink_fixture_versioned() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_versioned.so", version = "WEAKLINK_FIXTURE_2")]
+        #[link_name = "weaklink_fixture_versioned"]
+        fn other_version() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_versioned.so")]
+        #[link_name = "weaklink_fixture_versioned"]
+        fn any_version() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_unversioned.so", version = "WEAKLINK_FIXTURE_2")]
+        fn weaklink_fixture_answer() -> c_int;
+    }
+    let f = weaklink_fixture_versioned.get().expect("its own version");
+    // SAFETY: the fixture's functions, declared as they are defined.
+    assert_eq!(unsafe { f() }, 3);
+    assert!(other_version.get().is_none(), "a version it does not have");
+    assert_eq!(any_version.get().map(|f| f as usize), Some(f as usize));
+    let f = weaklink_fixture_answer
+        .get()
+        .expect("no version information: any version matches");
+    // SAFETY: as above.
+    assert_eq!(unsafe { f() }, 42);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Symbols the loader finds but whose value is no usable address are
+/// missing: an absolute symbol of value 0 (`dlsym` answers null, with no
+/// error), an absolute symbol of another value (in no loaded object), and
+/// an IFUNC whose resolver returns null.
+#[cfg(target_os = "linux")]
+#[test]
+fn symbols_that_are_no_address_are_missing() {
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = native::scratch("absolute");
+    let lib = dir.join("libweaklink_fixture_absolute.so");
+    if !native::build("absolute.c", &lib, None) {
+        return;
+    }
+    let handle = native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    weak! {
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        static weaklink_fixture_zero: u8;
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        static weaklink_fixture_absolute: u8;
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        fn weaklink_fixture_null_ifunc() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        fn weaklink_fixture_ordinary() -> c_int;
+    }
+    // What `dlsym` on the handle answers, and whether it set an error.
+    let raw = |name: &[u8]| {
+        // SAFETY: a handle from dlopen, a NUL-terminated name; dlerror
+        // only touches this thread's state.
+        unsafe {
+            libc::dlerror();
+            let addr = libc::dlsym(handle, name.as_ptr().cast());
+            (addr as usize, !libc::dlerror().is_null())
+        }
+    };
+    // The loader finds them all.
+    assert_eq!(raw(b"weaklink_fixture_zero\0"), (0, false));
+    assert_eq!(raw(b"weaklink_fixture_absolute\0"), (0x1234, false));
+    assert_eq!(raw(b"weaklink_fixture_null_ifunc\0"), (0, false));
+    assert!(raw(b"weaklink_no_such_symbol\0").1);
+
+    assert_eq!(weaklink_fixture_zero.get(), None);
+    assert_eq!(weaklink_fixture_zero.state(), State::Missing);
+    assert_eq!(weaklink_fixture_absolute.get(), None);
+    assert!(weaklink_fixture_null_ifunc.get().is_none());
+    assert_eq!(weaklink_fixture_null_ifunc.state(), State::Missing);
+    let f = weaklink_fixture_ordinary
+        .get()
+        .expect("its neighbour is found");
+    // SAFETY: the fixture's function, declared as it is defined.
+    assert_eq!(unsafe { f() }, 42);
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -27,7 +27,9 @@
 //!   `dl_iterate_phdr`) and on Solaris/illumos other than x86, `dladdr` says
 //!   whether the address is in an image. This also refuses absolute symbols
 //!   (whose value is no address in the object) and, with `dl_iterate_phdr`,
-//!   symbols that mark the end of a segment, such as `_end`. Limits: the main thread's
+//!   symbols that mark the end of a segment, such as `_end`. A null answer
+//!   (an absolute symbol of value 0, an IFUNC whose resolver returns null)
+//!   is a miss like any other. Limits: the main thread's
 //!   TLS block may lie in a loaded object's data on some C libraries (musl
 //!   keeps a small one in its own `.bss`), and there the check cannot tell;
 //!   an Apple `__thread` variable's `dlsym` answer is its descriptor in the
@@ -56,7 +58,11 @@
 //!   loaded objects without searching. (musl, given a path, still opens the
 //!   file to compare it with the loaded ones: an existing, loaded library.)
 //!   The program itself, when the loader lists it without a name (glibc), is
-//!   never a match. On the Apple platforms the same is done with the dyld
+//!   never a match. The path is the one the loader recorded, the string the
+//!   library was loaded by: through a symbolic link, the link's path; a
+//!   library without a soname is matched by that path only. The handle's
+//!   `dlsym` then searches the library and its dependencies, in the
+//!   loader's order, as for any handle. On the Apple platforms the same is done with the dyld
 //!   image list (a path matches the image's path, also with a framework's
 //!   `Versions/X/` left out; a name without `/` matches its last
 //!   component). On Solaris/illumos other than x86 the name goes to
@@ -77,6 +83,31 @@
 //! null. Read a pending message before the first `get()` of a symbol.
 //! (glibc formats a miss's message with `malloc`, and that last `dlerror()`
 //! call may allocate too.)
+//!
+//! # Allocator interposers
+//!
+//! A lookup may allocate: glibc's `dlsym` formats a miss's message with
+//! `malloc`, and the other calls here (`dlopen` to pin an object,
+//! `dlerror`) may allocate too. A lookup made from inside an interposed
+//! `malloc` thus re-enters that `malloc`; if it looks up again there (a
+//! `get()` on a symbol not cached yet, which is still the case while the
+//! first lookup runs), it recurses until the stack overflows. With glibc
+//! 2.36, a lookup of a missing symbol does this, and one of a symbol that
+//! is found did not allocate; nothing promises either. The pattern that is
+//! safe whatever the loader does:
+//!
+//! - resolve everything the allocator needs before it can be called: an
+//!   ELF constructor (a function in `.init_array`) of the interposer runs
+//!   before the program's own code;
+//! - inside the allocator, only `get_cached()`, which never looks up;
+//! - serve what is allocated before that (by the loader at start-up, and
+//!   by the constructor's own lookups) from a static buffer that `free`
+//!   recognises and ignores, and resolve `malloc` last, so that nothing the
+//!   lookups allocate goes to a `free` not resolved yet.
+//!
+//! `examples/malloc-interpose` does exactly this; `tests/malloc_interpose.rs`
+//! runs a Rust program and `sort` under it, and shows the recursion with a
+//! lookup of a missing symbol from inside its `malloc`.
 
 use core::ffi::c_void;
 use core::ptr;

@@ -1,0 +1,245 @@
+//! Native code that the Linux tests build at run time, and the child
+//! processes they run it in.
+//!
+//! - C libraries from `tests/fixtures/*.c`, with `cc` (or
+//!   `WEAKLINK_TEST_CC`, for a cross compiler);
+//! - the workspace's `cdylib` members (`examples/*/`), with the cargo that
+//!   runs the tests.
+//!
+//! Everything is built into scratch directories under cargo's temporary
+//! target directory, never into the sources. Where a compiler or the
+//! members' sources are missing (the packaged crate ships no
+//! `examples/*/`), or under an emulator, the helpers say so and the test
+//! skips.
+#![allow(dead_code)] // each test file uses some of these
+
+use std::env;
+use std::ffi::OsString;
+use std::fs::{self, File};
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitStatus, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+/// Cargo's temporary directory for this package's tests, or the system's.
+fn temp_base() -> PathBuf {
+    option_env!("CARGO_TARGET_TMPDIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(env::temp_dir)
+}
+
+/// An empty scratch directory of this process, outside the sources.
+pub fn scratch(tag: &str) -> PathBuf {
+    let dir = temp_base().join(format!("weaklink-trust-{}-{}", std::process::id(), tag));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Whether the tests run under an emulator (`WEAKLINK_TEST_RUNNER`).
+pub fn emulated() -> bool {
+    env::var_os("WEAKLINK_TEST_RUNNER").map_or(false, |r| !r.is_empty())
+}
+
+/// Builds `tests/fixtures/<source>` into the shared library `out`, with
+/// `soname` if given. False, with a message, where no C compiler for
+/// the target is at hand.
+pub fn build(source: &str, out: &Path, soname: Option<&str>) -> bool {
+    build_with(source, out, soname, &[])
+}
+
+/// [`build`], with more arguments for the compiler (libraries to link).
+pub fn build_with(source: &str, out: &Path, soname: Option<&str>, extra: &[OsString]) -> bool {
+    let cc = match env::var_os("WEAKLINK_TEST_CC") {
+        Some(cc) if !cc.is_empty() => cc,
+        _ if emulated() => {
+            println!("skipped: set WEAKLINK_TEST_CC to a C compiler for the target");
+            return false;
+        }
+        _ => "cc".into(),
+    };
+    let src = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+        .join(source);
+    let mut command = Command::new(&cc);
+    command.args(["-shared", "-fPIC", "-o"]).arg(out).arg(&src);
+    if let Some(soname) = soname {
+        command.arg(format!("-Wl,-soname,{}", soname));
+    }
+    command.args(extra);
+    match command.output() {
+        Err(e) => {
+            println!("skipped: no C compiler ({:?}: {})", cc, e);
+            false
+        }
+        Ok(o) => {
+            assert!(
+                o.status.success(),
+                "{:?} failed:\n{}",
+                command,
+                String::from_utf8_lossy(&o.stderr)
+            );
+            true
+        }
+    }
+}
+
+/// Builds the workspace member `examples/<dir>` (package `package`, a
+/// `cdylib` whose library is `lib<lib>.so`) with the cargo running these
+/// tests, and returns the library's path. `rustc_args` go to the member's
+/// own compilation only (`cargo rustc`). `None`, with a message, where the
+/// sources are not there or the tests run under an emulator.
+pub fn build_member(
+    dir: &str,
+    package: &str,
+    lib: &str,
+    rustc_args: &[OsString],
+) -> Option<PathBuf> {
+    if !member_available(dir) {
+        return None;
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    // One directory for every run of these tests, so that only what
+    // changed is rebuilt.
+    let target_dir = temp_base().join("weaklink-members");
+    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let mut build = Command::new(cargo);
+    if rustc_args.is_empty() {
+        build.arg("build");
+    } else {
+        build.args(["rustc", "--lib"]);
+    }
+    build
+        .args(["--quiet", "--offline", "-p", package])
+        .arg("--manifest-path")
+        .arg(root.join("Cargo.toml"))
+        .arg("--target-dir")
+        .arg(&target_dir);
+    if !rustc_args.is_empty() {
+        build.arg("--").args(rustc_args);
+    }
+    let out = build.output().unwrap();
+    assert!(
+        out.status.success(),
+        "{:?} failed:\n{}",
+        build,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(target_dir.join("debug").join(format!("lib{}.so", lib)))
+}
+
+/// Whether [`build_member`] can build `examples/<dir>`; says why not.
+pub fn member_available(dir: &str) -> bool {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    if !root.join("examples").join(dir).join("Cargo.toml").exists() {
+        println!(
+            "skipped: examples/{}/ is not part of this copy of the crate",
+            dir
+        );
+        return false;
+    }
+    if emulated() {
+        println!("skipped: the cdylib examples are not built under an emulator");
+        return false;
+    }
+    true
+}
+
+/// What a child process did.
+pub struct Finished {
+    pub status: ExitStatus,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Finished {
+    pub fn assert_success(&self) {
+        assert!(
+            self.status.success(),
+            "child: {}\n{}{}",
+            self.status,
+            self.stdout,
+            self.stderr
+        );
+    }
+}
+
+/// Runs `command` in `dir`'s output files; kills it (and fails) after
+/// `limit`.
+pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Finished {
+    let out = dir.join("child-stdout.txt");
+    let err = dir.join("child-stderr.txt");
+    command
+        .stdin(Stdio::null())
+        .stdout(File::create(&out).unwrap())
+        .stderr(File::create(&err).unwrap());
+    let mut child = command.spawn().unwrap();
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "child still running after {:?}, killed: {:?}\n{}{}",
+                limit,
+                command,
+                fs::read_to_string(&out).unwrap_or_default(),
+                fs::read_to_string(&err).unwrap_or_default()
+            );
+        }
+        thread::sleep(Duration::from_millis(20));
+    };
+    Finished {
+        status,
+        stdout: fs::read_to_string(&out).unwrap(),
+        stderr: fs::read_to_string(&err).unwrap(),
+    }
+}
+
+/// Whether a file whose name starts with `name` is mapped into this
+/// process.
+pub fn mapped(name: &str) -> bool {
+    fs::read_to_string("/proc/self/maps")
+        .unwrap()
+        .lines()
+        .any(|l| l.rsplit('/').next().map_or(false, |f| f.starts_with(name)))
+}
+
+/// `dlopen(path, flags)`; panics on failure.
+pub fn dlopen(path: &Path, flags: libc::c_int) -> *mut libc::c_void {
+    use std::os::unix::ffi::OsStrExt;
+    let mut name = path.as_os_str().as_bytes().to_vec();
+    name.push(0);
+    // SAFETY: a NUL-terminated path to a library built by the test.
+    let handle = unsafe { libc::dlopen(name.as_ptr().cast(), flags) };
+    if handle.is_null() {
+        // SAFETY: dlerror's message, if any, is a C string of this thread.
+        let message = unsafe { libc::dlerror() };
+        let message = if message.is_null() {
+            String::new()
+        } else {
+            // SAFETY: as above.
+            unsafe { std::ffi::CStr::from_ptr(message) }
+                .to_string_lossy()
+                .into_owned()
+        };
+        panic!("dlopen {:?} failed: {}", path, message);
+    }
+    handle
+}
+
+/// The `key=value` fields of a line such as `malloc=3 free=2`.
+pub fn field(line: &str, key: &str) -> Option<u64> {
+    line.split_whitespace().find_map(|kv| {
+        let (k, v) = kv.split_once('=')?;
+        if k == key {
+            v.parse().ok()
+        } else {
+            None
+        }
+    })
+}
