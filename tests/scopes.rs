@@ -48,11 +48,11 @@ fn library_scope_finds_what_a_loaded_library_exports() {
 fn library_scope_finds_nothing_elsewhere() {
     weak! {
         #[weaklink(library = system_library!())]
-        fn weaklink_test_not_in_libc();
+        fn weaklink_test_not_in_system_library();
         #[weaklink(library = "libweaklink-no-such-library.so.7")]
         fn malloc(n: size_t) -> *mut c_void;
     }
-    assert!(weaklink_test_not_in_libc.get().is_none());
+    assert!(weaklink_test_not_in_system_library.get().is_none());
     assert!(malloc.get().is_none(), "a library that does not exist");
     assert_eq!(malloc.state(), State::Missing);
 }
