@@ -26,23 +26,13 @@ const MODE: &str = "WEAKLINK_TEST_LOOKUP_MODE";
 /// Runs the `child` test of this binary under `LD_DEBUG=bindings` and
 /// returns how many times the loader bound `symbol` for a `dlsym` call.
 fn lookups_in_child(mode: &str, symbol: &str) -> usize {
-    let dir = env::temp_dir().join(format!("weaklink-ld-debug-{}-{}", std::process::id(), mode));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    let out = common::this_test_binary()
-        .args(["--exact", "child", "--ignored", "--test-threads=1"])
+    let dir = common::scratch_dir(&format!("ld-debug-{}", mode));
+    common::ChildTest::new("child")
         .env(MODE, mode)
         .env("LD_DEBUG", "bindings")
         .env("LD_DEBUG_OUTPUT", dir.join("log"))
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "child failed: {}\n{}{}",
-        out.status,
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+        .run()
+        .assert_success();
 
     let needle = format!("normal symbol `{}'", symbol);
     let logs: Vec<PathBuf> = fs::read_dir(&dir)
@@ -74,6 +64,9 @@ fn at_most_one_lookup_per_racing_thread() {
 #[test]
 #[ignore = "run by the other tests in this file, in a child process"]
 fn child() {
+    if !common::child::is_child() {
+        return;
+    }
     match env::var(MODE).as_deref() {
         Ok("one-thread") => {
             for _ in 0..CALLS {

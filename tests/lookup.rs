@@ -1,34 +1,20 @@
 //! Real lookups through the platform's loader, on Unix and Windows.
 
-// The process id is a `pid_t` on Unix and already a `u32` on Windows.
-#![allow(clippy::unnecessary_cast)]
-
 mod common;
 
+use common::platform::{process_id, weak_process_id};
 use libc::c_int;
 use weaklink::{weak, State, WeakFn};
 
-// Functions every system has, under one name per role.
-#[cfg(unix)]
-weak! {
+// The function every system has, declared three times: each declaration
+// has a cache of its own, and each test below starts from an empty one.
+weak_process_id! {
     /// The process id.
-    fn getpid() -> libc::pid_t;
+    fn getpid;
     /// For the cached-read test.
-    fn getppid() -> libc::pid_t;
+    fn getpid_for_cached_read;
     /// For the race test.
-    fn getuid() -> libc::uid_t;
-}
-
-#[cfg(windows)]
-weak! {
-    extern "system" {
-        #[link_name = "GetCurrentProcessId"]
-        fn getpid() -> u32;
-        #[link_name = "GetCurrentThreadId"]
-        fn getppid() -> u32;
-        #[link_name = "GetTickCount"]
-        fn getuid() -> u32;
-    }
+    fn getpid_for_race;
 }
 
 weak! {
@@ -42,7 +28,7 @@ fn present_symbol_resolves_and_agrees_with_libc() {
     if let Some(f) = found {
         // SAFETY: getpid(2) / GetCurrentProcessId take nothing and return
         // the process id.
-        assert_eq!(unsafe { f() } as u32, std::process::id());
+        assert_eq!(unsafe { f() }, process_id());
         // The very function the linker bound `libc::getpid` to.
         #[cfg(unix)]
         assert_eq!(f as usize, libc::getpid as *const () as usize);
@@ -69,27 +55,27 @@ fn missing_symbol_is_none_every_time() {
 
 #[test]
 fn cached_read_never_looks_up() {
-    assert_eq!(getppid.state(), State::Unresolved);
+    let f = &getpid_for_cached_read;
+    assert_eq!(f.state(), State::Unresolved);
     for _ in 0..10 {
-        assert!(getppid.get_cached().is_none());
+        assert!(f.get_cached().is_none());
     }
-    assert_eq!(getppid.state(), State::Unresolved, "get_cached looked up");
+    assert_eq!(f.state(), State::Unresolved, "get_cached looked up");
 
-    assert_eq!(getppid.resolve(), common::has_loader());
-    assert_eq!(getppid.get_cached().is_some(), common::has_loader());
-    #[cfg(unix)]
-    if let Some(f) = getppid.get_cached() {
-        // SAFETY: getppid(2) takes nothing and returns a pid_t.
-        assert_eq!(unsafe { f() }, unsafe { libc::getppid() });
+    assert_eq!(f.resolve(), common::has_loader());
+    assert_eq!(f.get_cached().is_some(), common::has_loader());
+    if let Some(f) = f.get_cached() {
+        // SAFETY: as in the first test.
+        assert_eq!(unsafe { f() }, process_id());
     }
 }
 
 #[test]
 fn racing_first_callers_agree() {
-    let answers = common::race(16, || getuid.get().map(|f| f as usize));
+    let answers = common::race(16, || getpid_for_race.get().map(|f| f as usize));
     assert_eq!(answers[0].is_some(), common::has_loader());
     assert!(answers.iter().all(|a| *a == answers[0]), "{:?}", answers);
-    assert_eq!(getuid.get().map(|f| f as usize), answers[0]);
+    assert_eq!(getpid_for_race.get().map(|f| f as usize), answers[0]);
 }
 
 #[test]
@@ -156,20 +142,14 @@ fn debug_shows_name_and_state() {
 
 #[test]
 fn link_name_chooses_the_symbol() {
-    #[cfg(unix)]
-    weak! {
-        #[link_name = "getpid"]
-        fn process_id() -> libc::pid_t;
+    // Declared with `#[link_name]` under another Rust name.
+    weak_process_id! {
+        fn pid_by_link_name;
     }
-    #[cfg(windows)]
-    weak! {
-        #[link_name = "GetCurrentProcessId"]
-        extern "system" fn process_id() -> u32;
-    }
-    assert_eq!(process_id.name(), getpid.name());
-    if let Some(f) = process_id.get() {
+    assert_eq!(pid_by_link_name.name(), getpid.name());
+    if let Some(f) = pid_by_link_name.get() {
         // SAFETY: as in the first test.
-        assert_eq!(unsafe { f() } as u32, std::process::id());
+        assert_eq!(unsafe { f() }, process_id());
     } else {
         assert!(!common::has_loader());
     }

@@ -1,125 +1,107 @@
 //! Where symbols are looked up (one library, a version, the next object),
-//! and weak data symbols, each through the real loader.
-#![cfg(all(unix, not(all(target_env = "musl", target_feature = "crt-static"))))]
+//! and weak data symbols, each through the real loader: wherever there is
+//! one, Windows included.
+#![cfg(any(
+    windows,
+    all(unix, not(all(target_env = "musl", target_feature = "crt-static")))
+))]
 
+#[cfg(unix)]
 use std::env;
 
-use libc::{c_char, c_int, c_void, size_t};
+#[cfg(unix)]
+use libc::c_char;
+use libc::{c_int, c_void, size_t};
 use weaklink::{weak, State};
 
 mod common;
 
-/// The C library, as `dlopen` names it once loaded.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-macro_rules! libc_name {
-    () => {
-        "libc.so.6"
-    };
-}
-#[cfg(any(target_os = "android", all(target_os = "linux", target_env = "musl")))]
-macro_rules! libc_name {
-    () => {
-        "libc.so"
-    };
-}
-#[cfg(target_vendor = "apple")]
-macro_rules! libc_name {
-    () => {
-        "/usr/lib/libSystem.B.dylib"
-    };
-}
-#[cfg(any(target_os = "freebsd", target_os = "dragonfly"))]
-macro_rules! libc_name {
-    () => {
-        "libc.so.7"
-    };
-}
-#[cfg(target_os = "netbsd")]
-macro_rules! libc_name {
-    () => {
-        "libc.so.12"
-    };
-}
-#[cfg(any(target_os = "illumos", target_os = "solaris"))]
-macro_rules! libc_name {
-    () => {
-        "libc.so.1"
-    };
-}
+#[cfg(any(windows, all(target_os = "linux", target_env = "gnu")))]
+use common::platform::unloaded_library;
+use common::platform::{process_id, system_library, weak_process_id};
 
-weak! {
-    #[weaklink(library = libc_name!())]
-    fn getpid() -> libc::pid_t;
+weak_process_id! {
+    #[weaklink(library = system_library!())]
+    fn pid_from_system_library;
 }
 
 #[test]
 fn library_scope_finds_what_a_loaded_library_exports() {
     if cfg!(target_os = "openbsd") {
-        assert!(getpid.get().is_none(), "no RTLD_NOLOAD on OpenBSD");
+        assert!(
+            pid_from_system_library.get().is_none(),
+            "no RTLD_NOLOAD on OpenBSD"
+        );
         return;
     }
-    let f = getpid.get().expect("getpid in the C library");
-    // SAFETY: getpid(2) takes nothing and returns a pid_t.
-    assert_eq!(unsafe { f() }, unsafe { libc::getpid() });
+    let f = pid_from_system_library
+        .get()
+        .expect("the process-id function in its library");
+    // SAFETY: getpid(2) / GetCurrentProcessId take nothing and return the
+    // process id.
+    assert_eq!(unsafe { f() }, process_id());
+    #[cfg(unix)]
     assert_eq!(f as *const () as usize, libc::getpid as *const () as usize);
 }
 
 #[test]
 fn library_scope_finds_nothing_elsewhere() {
     weak! {
-        #[weaklink(library = libc_name!())]
-        fn weaklink_test_not_in_libc();
+        #[weaklink(library = system_library!())]
+        fn weaklink_test_not_in_system_library();
         #[weaklink(library = "libweaklink-no-such-library.so.7")]
         fn malloc(n: size_t) -> *mut c_void;
     }
-    assert!(weaklink_test_not_in_libc.get().is_none());
+    assert!(weaklink_test_not_in_system_library.get().is_none());
     assert!(malloc.get().is_none(), "a library that does not exist");
     assert_eq!(malloc.state(), State::Missing);
 }
 
-/// The libraries mapped into this process, from `/proc/self/maps`.
-#[cfg(target_os = "linux")]
-fn mapped(library: &str) -> bool {
-    std::fs::read_to_string("/proc/self/maps")
-        .unwrap()
-        .lines()
-        .any(|l| {
-            l.rsplit('/')
-                .next()
-                .map_or(false, |f| f.starts_with(library))
-        })
-}
-
-/// libresolv ships with glibc, wherever glibc is (cross sysroots too), and
-/// nothing in this test process loads it.
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
+/// The library scope looks only at what is loaded: a library that exists
+/// but is not loaded is not loaded by the lookup either.
+#[cfg(any(windows, all(target_os = "linux", target_env = "gnu")))]
 #[test]
 fn library_scope_never_loads_a_library() {
+    use common::platform::{is_loaded, UNLOADED_LIBRARY};
+    weak! {
+        #[weaklink(library = unloaded_library!())]
+        #[link_name = concat!(unloaded_library!(function))]
+        fn in_unloaded_library();
+    }
+    assert!(
+        !is_loaded(UNLOADED_LIBRARY),
+        "{} was loaded before the test",
+        UNLOADED_LIBRARY
+    );
+    assert!(in_unloaded_library.get().is_none());
+    assert_eq!(in_unloaded_library.state(), State::Missing);
+    assert!(
+        !is_loaded(UNLOADED_LIBRARY),
+        "the lookup loaded {}",
+        UNLOADED_LIBRARY
+    );
+
+    // The check above can see a load: loading the library for real shows
+    // up. The miss stays cached; a fresh declaration now finds the symbol.
+    #[cfg(unix)]
+    {
+        // SAFETY: libresolv has no initialisers of interest; the handle is
+        // kept.
+        let handle = unsafe { libc::dlopen(b"libresolv.so.2\0".as_ptr().cast(), libc::RTLD_NOW) };
+        assert!(!handle.is_null(), "libresolv.so.2 is part of glibc");
+        assert!(is_loaded(UNLOADED_LIBRARY));
+        assert!(in_unloaded_library.get().is_none());
+        b64_ntop_after_load();
+    }
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn b64_ntop_after_load() {
     weak! {
         #[weaklink(library = "libresolv.so.2")]
         fn __b64_ntop(src: *const u8, len: size_t, dst: *mut c_char, size: size_t) -> c_int;
     }
-    assert!(
-        !mapped("libresolv.so"),
-        "libresolv was loaded before the test"
-    );
-    assert!(__b64_ntop.get().is_none());
-    assert_eq!(__b64_ntop.state(), State::Missing);
-    assert!(!mapped("libresolv.so"), "the lookup loaded libresolv");
-
-    // The check above can see a load: loading it for real shows up.
-    // SAFETY: libresolv has no initialisers of interest; the handle is kept.
-    let handle = unsafe { libc::dlopen(b"libresolv.so.2\0".as_ptr().cast(), libc::RTLD_NOW) };
-    assert!(!handle.is_null(), "libresolv.so.2 is part of glibc");
-    assert!(mapped("libresolv.so"));
-    // The miss stays cached; a fresh declaration now finds the symbol.
-    assert!(__b64_ntop.get().is_none());
-    weak! {
-        #[weaklink(library = "libresolv.so.2")]
-        #[link_name = "__b64_ntop"]
-        fn b64_ntop_after_load(src: *const u8, len: size_t, dst: *mut c_char, size: size_t) -> c_int;
-    }
-    let f = b64_ntop_after_load.get().expect("libresolv is loaded now");
+    let f = __b64_ntop.get().expect("libresolv is loaded now");
     let mut out = [0 as c_char; 16];
     // SAFETY: __b64_ntop encodes `len` bytes into `size` bytes of `dst`.
     let n = unsafe { f(b"weak".as_ptr(), 4, out.as_mut_ptr(), out.len()) };
@@ -219,21 +201,11 @@ fn next_scope_forwards_from_an_interposer() {
             return;
         }
     };
-    let out = common::this_test_binary()
-        .args(["--exact", "interposed_child", "--ignored", "--nocapture"])
+    let done = common::ChildTest::new("interposed_child")
         .env("LD_PRELOAD", &lib)
-        .env("WEAKLINK_TEST_INTERPOSED", "1")
-        .output()
-        .unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        out.status.success(),
-        "{}\n{}{}",
-        out.status,
-        stdout,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(stdout.contains("interposed calls: 3"), "{}", stdout);
+        .run();
+    done.assert_success();
+    assert!(done.stdout.contains("interposed calls: 3"), "{}", done);
 }
 
 /// Runs under the interposer, started by the test above.
@@ -241,7 +213,9 @@ fn next_scope_forwards_from_an_interposer() {
 #[test]
 #[ignore = "run by next_scope_forwards_from_an_interposer, in a child process"]
 fn interposed_child() {
-    assert!(env::var_os("WEAKLINK_TEST_INTERPOSED").is_some());
+    if !common::child::is_child() {
+        return;
+    }
     weak!(
         fn weaklink_interpose_calls() -> usize;
     );
@@ -261,10 +235,12 @@ fn interposed_child() {
     println!("interposed calls: {}", unsafe { calls() } - before);
 }
 
+#[cfg(unix)]
 weak! {
     static environ: *const *const c_char;
 }
 
+#[cfg(unix)]
 #[test]
 fn data_symbol_environ_agrees_with_std() {
     let env_ptr = environ.get().expect("every Unix C library has environ");
@@ -321,6 +297,24 @@ fn data_symbol_single_threaded_flag() {
         // SAFETY: a char the C library writes only while single-threaded.
         assert_eq!(unsafe { flag.as_ptr().read_volatile() }, 0);
     }
+}
+
+/// A data export: msvcrt's `_environ`, in every windows-gnu program (the
+/// UCRT that MSVC programs use exports a function for it instead).
+#[cfg(all(windows, target_env = "gnu"))]
+#[test]
+fn data_symbol_from_msvcrt() {
+    weak!(
+        static _environ: *const *const libc::c_char;
+    );
+    let env = _environ.get().expect("msvcrt exports _environ");
+    // SAFETY: msvcrt keeps `_environ` pointing to a NULL-terminated array
+    // of C strings; nothing changes the environment meanwhile.
+    let first = unsafe { *env.as_ptr() };
+    assert!(!first.is_null());
+    // SAFETY: as above.
+    let entry = unsafe { std::ffi::CStr::from_ptr(*first) };
+    assert!(entry.to_bytes().contains(&b'='), "{:?}", entry);
 }
 
 #[test]

@@ -1,12 +1,10 @@
 //! `weak!` declarations with a fallback body: functions that call the
 //! symbol if the process has it, else the body.
 
-// The process id is a `pid_t` on Unix and already a `u32` on Windows.
-#![allow(clippy::unnecessary_cast)]
-
-use weaklink::weak;
-
 mod common;
+
+use common::platform::{process_id, weak_process_id};
+use weaklink::weak;
 
 weak! {
     /// Doubles, since no library defines it.
@@ -15,19 +13,9 @@ weak! {
     }
 }
 
-#[cfg(unix)]
-weak! {
-    /// The process id if the C library has getpid (it has), else 0.
-    #[link_name = "getpid"]
-    pub(crate) fn pid_or_zero() -> libc::pid_t {
-        0
-    }
-}
-
-#[cfg(windows)]
-weak! {
-    #[link_name = "GetCurrentProcessId"]
-    pub(crate) extern "system" fn pid_or_zero() -> u32 {
+weak_process_id! {
+    /// The process id if the system has its function (it has), else 0.
+    pub(crate) fn pid_or_zero {
         0
     }
 }
@@ -45,7 +33,7 @@ fn present_symbol_is_called() {
     // SAFETY: getpid / GetCurrentProcessId take nothing.
     let pid = unsafe { pid_or_zero() };
     if common::has_loader() {
-        assert_eq!(pid as u32, std::process::id());
+        assert_eq!(pid, process_id());
     } else {
         assert_eq!(pid, 0);
     }
@@ -94,32 +82,26 @@ fn body_can_return_early_and_use_its_arguments() {
 #[cfg(unix)]
 #[test]
 fn panicking_body_aborts() {
-    let out = common::this_test_binary()
-        .args([
-            "--exact",
-            "panicking_body_child",
-            "--ignored",
-            "--nocapture",
-        ])
-        .env("WEAKLINK_TEST_PANIC_CHILD", "1")
-        .output()
-        .unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(!out.status.success());
+    let done = common::ChildTest::new("panicking_body_child").run();
     assert!(
-        std::os::unix::process::ExitStatusExt::signal(&out.status) == Some(libc::SIGABRT),
-        "{:?}\n{}",
-        out.status,
-        stderr
+        std::os::unix::process::ExitStatusExt::signal(&done.status) == Some(libc::SIGABRT),
+        "{}",
+        done
     );
-    assert!(stderr.contains("a fallback body panicked"), "{}", stderr);
+    assert!(
+        done.stderr.contains("a fallback body panicked"),
+        "{}",
+        done.stderr
+    );
 }
 
 #[cfg(unix)]
 #[test]
 #[ignore = "run by panicking_body_aborts, in a child process"]
 fn panicking_body_child() {
-    assert!(std::env::var_os("WEAKLINK_TEST_PANIC_CHILD").is_some());
+    if !common::child::is_child() {
+        return;
+    }
     weak! {
         fn weaklink_test_thunk_panics() {
             panic!("the fallback body panics");

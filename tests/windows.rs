@@ -1,10 +1,11 @@
-//! The Windows backend: functions every supported Windows has, a made-up
-//! one, and the library scope, which never loads a DLL.
+//! Windows functions that not every Windows has, found where present. The
+//! behaviours shared with Unix (lookups, scopes, data symbols) are tested
+//! in the other files, on Windows too.
 #![cfg(windows)]
 
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use weaklink::{weak, State};
+use weaklink::weak;
 
 weak! {
     extern "system" {
@@ -13,26 +14,7 @@ weak! {
         fn GetThreadDescription(thread: *mut libc::c_void, description: *mut *mut u16) -> i32;
         fn GetCurrentThread() -> *mut libc::c_void;
         fn LocalFree(memory: *mut libc::c_void) -> *mut libc::c_void;
-        fn WeaklinkNoSuchFunctionW(x: u32) -> u32;
     }
-    #[weaklink(library = "kernel32.dll")]
-    extern "system" {
-        #[link_name = "GetCurrentProcessId"]
-        fn process_id_from_kernel32() -> u32;
-        #[link_name = "WeaklinkNoSuchFunctionW"]
-        fn missing_from_kernel32() -> u32;
-    }
-    // A DLL that exists on every Windows, and that nothing in this test
-    // process loads.
-    #[weaklink(library = "comdlg32.dll")]
-    extern "system" {
-        fn GetOpenFileNameW(params: *mut libc::c_void) -> i32;
-    }
-}
-
-#[link(name = "kernel32")]
-extern "system" {
-    fn GetModuleHandleW(name: *const u16) -> *mut libc::c_void;
 }
 
 fn wide(s: &str) -> Vec<u16> {
@@ -84,48 +66,4 @@ fn thread_description_round_trips_where_present() {
             free(back.cast());
         }
     }
-}
-
-#[test]
-fn made_up_function_is_missing() {
-    for _ in 0..100 {
-        assert!(WeaklinkNoSuchFunctionW.get().is_none());
-    }
-    assert_eq!(WeaklinkNoSuchFunctionW.state(), State::Missing);
-}
-
-#[test]
-fn library_scope_finds_in_a_loaded_dll() {
-    let f = process_id_from_kernel32.get().expect("kernel32 is loaded");
-    // SAFETY: GetCurrentProcessId takes nothing and returns a DWORD.
-    assert_eq!(unsafe { f() }, std::process::id());
-    assert!(missing_from_kernel32.get().is_none());
-}
-
-#[test]
-fn library_scope_never_loads_a_dll() {
-    let name = wide("comdlg32.dll");
-    // SAFETY: a NUL-terminated UTF-16 name.
-    let loaded = || !unsafe { GetModuleHandleW(name.as_ptr()) }.is_null();
-    assert!(!loaded(), "comdlg32.dll was loaded before the test");
-    assert!(GetOpenFileNameW.get().is_none());
-    assert!(!loaded(), "the lookup loaded comdlg32.dll");
-}
-
-/// A data export: msvcrt's `_environ`, in every windows-gnu program (the
-/// UCRT that MSVC programs use exports a function for it instead).
-#[cfg(target_env = "gnu")]
-#[test]
-fn data_symbol_from_msvcrt() {
-    weak!(
-        static _environ: *const *const libc::c_char;
-    );
-    let env = _environ.get().expect("msvcrt exports _environ");
-    // SAFETY: msvcrt keeps `_environ` pointing to a NULL-terminated array
-    // of C strings; nothing changes the environment meanwhile.
-    let first = unsafe { *env.as_ptr() };
-    assert!(!first.is_null());
-    // SAFETY: as above.
-    let entry = unsafe { std::ffi::CStr::from_ptr(*first) };
-    assert!(entry.to_bytes().contains(&b'='), "{:?}", entry);
 }

@@ -1,11 +1,22 @@
-//! Helpers shared by the integration tests.
+//! Helpers shared by the integration tests: what the platform under test
+//! has ([`platform`]), running one of this binary's tests in a child process
+//! ([`child`]), and starting threads together ([`race`]).
+//!
+//! Each test binary compiles this module on its own and uses part of it.
+#![allow(dead_code, unused_imports, unused_macros)]
 
+pub mod child;
+pub mod platform;
+
+use std::path::PathBuf;
 use std::sync::{Arc, Barrier};
-use std::thread;
+use std::{env, fs, thread};
+
+pub use child::{this_test_binary, ChildTest};
+pub use platform::has_loader;
 
 /// Runs `f` on `threads` threads that start together, and returns what each
 /// returned.
-#[allow(dead_code)]
 pub fn race<T, F>(threads: usize, f: F) -> Vec<T>
 where
     T: Send + 'static,
@@ -26,35 +37,14 @@ where
     handles.into_iter().map(|h| h.join().unwrap()).collect()
 }
 
-/// A command that runs this test binary again, for tests that check a
-/// child process.
-///
-/// Under an emulator (qemu-user with no binfmt registration) a foreign
-/// binary cannot be started directly: `WEAKLINK_TEST_RUNNER`, if set, is the
-/// command line to start it with, e.g. `qemu-aarch64 -L /usr/aarch64-linux-gnu`.
-#[allow(dead_code)]
-pub fn this_test_binary() -> std::process::Command {
-    let exe = std::env::current_exe().unwrap();
-    match std::env::var("WEAKLINK_TEST_RUNNER") {
-        Ok(runner) if !runner.trim().is_empty() => {
-            let mut parts = runner.split_whitespace();
-            let mut command = std::process::Command::new(parts.next().unwrap());
-            command.args(parts).arg(exe);
-            command
-        }
-        _ => std::process::Command::new(exe),
-    }
-}
-
-/// Whether this build can find anything at all: Windows, or a Unix with a
-/// dynamic loader. Statically linked musl has none.
-#[allow(dead_code)]
-pub fn has_loader() -> bool {
-    cfg!(any(
-        windows,
-        all(
-            unix,
-            not(all(target_env = "musl", target_feature = "crt-static"))
-        )
-    ))
+/// An empty scratch directory of this process, named after `tag`, outside
+/// the sources. The caller removes it when done.
+pub fn scratch_dir(tag: &str) -> PathBuf {
+    let base = option_env!("CARGO_TARGET_TMPDIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(env::temp_dir);
+    let dir = base.join(format!("weaklink-test-{}-{}", std::process::id(), tag));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
 }
