@@ -208,13 +208,13 @@ macro_rules! __weak_declarations {
     ($ctx:tt ; $($rest:tt)*) => { $crate::__weak_declarations! { $ctx $($rest)* } };
     ($ctx:tt , $($rest:tt)*) => { $crate::__weak_declarations! { $ctx $($rest)* } };
     ([$abi:literal $inh:tt] $(
-        $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
         fn $name:ident ($($p:tt)*) $(-> $ret:ty)? ;
     )+) => {$(
         $crate::__weak_declaration! {
             abi: $abi, inherit: $inh, attrs: [$(#[$($a)*])*], kept: [], link_name: [], options: [],
             use_symbol: [true],
-            item: [$(pub $(($($v)*))?)? $(extern $($fabi)?)? fn $name ($($p)*) $(-> $ret)?]
+            item: [$vis $(extern $($fabi)?)? fn $name ($($p)*) $(-> $ret)?]
         }
     )+};
     ([$abi:literal $inh:tt] $($(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* })+) => {$(
@@ -227,19 +227,19 @@ macro_rules! __weak_declarations {
     ($ctx:tt $(#[$($b:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
         $crate::__weak_declarations! { $ctx $(#[$($b)*])* extern "C" { $($body)* } $($rest)* }
     };
-    ($ctx:tt $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+    ($ctx:tt $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
         fn $name:ident ($($p:tt)*) $($tail:tt)*
     ) => {
         $crate::__weak_declarations! {
-            @fn_tail $ctx [$(#[$($a)*])*] [$(pub $(($($v)*))?)? $(extern $($fabi)?)? fn $name ($($p)*)] $($tail)*
+            @fn_tail $ctx [$(#[$($a)*])*] [$vis $(extern $($fabi)?)? fn $name ($($p)*)] $($tail)*
         }
     };
-    ($ctx:tt $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? static mut $($tail:tt)*) => {
-        $crate::__weak_declarations! { $ctx $(#[$($a)*])* $(pub $(($($v)*))?)? static $($tail)* }
+    ($ctx:tt $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? static mut $($tail:tt)*) => {
+        $crate::__weak_declarations! { $ctx $(#[$($a)*])* $vis static $($tail)* }
     };
-    ($ctx:tt $(#[$($a:tt)*])* $(pub $(($($v:tt)*))?)? $(safe)? $(unsafe)? static $name:ident : $($tail:tt)*) => {
+    ($ctx:tt $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? static $name:ident : $($tail:tt)*) => {
         $crate::__weak_declarations! {
-            @static_tail $ctx [$(#[$($a)*])*] [$(pub $(($($v)*))?)? static $name :] $($tail)*
+            @static_tail $ctx [$(#[$($a)*])*] [$vis static $name :] $($tail)*
         }
     };
     ($ctx:tt $($bad:tt)+) => {

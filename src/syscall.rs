@@ -101,7 +101,7 @@ use core::mem::{self, ManuallyDrop};
 macro_rules! syscall {
     ($(
         $(#[$($attr:tt)*])*
-        $(pub $(($($vis:tt)*))?)? $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?)
+        $vis:vis $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?)
         via $nr:tt $(:: $nr_path:ident)* -> $ret:ty
     );* $(;)?) => {$(
         $crate::__weak_declaration! {
@@ -113,12 +113,19 @@ macro_rules! syscall {
             options: [],
             use_symbol: [!$crate::__private::FORCE_NO_LIBC],
             item: [
-                $(pub $(($($vis)*))?)? fn $name ($($arg: $ty),*) -> $ret {
+                $vis fn $name ($($arg: $ty),*) -> $ret {
                     $crate::__syscall_fallback!([$nr $(:: $nr_path)*] $($arg),*)
                 }
             ]
         }
     )*};
+    ($($bad:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: syscall! takes declarations such as ",
+            "`fn name(arg: Type, ...) via SYS_name -> Ret;` (named parameters, a signed return type), found `",
+            ::core::stringify!($($bad)*), "`"
+        ));
+    };
 }
 
 /// The raw system call where there is one, else `ENOSYS`: the fallback body

@@ -176,3 +176,23 @@ mod thirteen_arguments {
         fn many(P, P, P, P, P, P, P, P, P, P, P, P, P);
     }
 }
+
+mod wrapped_by_another_macro {
+    // A macro of the user's that passes a visibility through as `$vis:vis`
+    // (an opaque fragment by then), empty or not.
+    macro_rules! declare {
+        ($vis:vis $name:ident) => {
+            weaklink::weak! {
+                $vis fn $name() -> i32;
+                $vis fn with_body() -> i32 { 0 }
+            }
+            weaklink::syscall! {
+                $vis fn by_syscall() via SYS_getpid -> i32;
+            }
+        };
+    }
+    declare!(pub(crate) getpid);
+    mod inner {
+        declare!(getppid);
+    }
+}
