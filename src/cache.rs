@@ -1,8 +1,7 @@
 //! The cache: a symbol and the answer of its one lookup, in two words.
 //!
-//! # The state machine
-//!
-//! A [`WeakFn`] or [`WeakStatic`] holds two atomic words:
+//! The crate documentation's "How it works" explains the design and the
+//! memory ordering; this is the state table it implements:
 //!
 //! | `addr`   | `symbol`            | state                      |
 //! |----------|---------------------|----------------------------|
@@ -10,31 +9,11 @@
 //! | null     | symbol + 1 (tagged) | looked up, missing         |
 //! | non-null | symbol              | looked up, found at `addr` |
 //!
-//! `addr` is non-null **only** when the symbol was found, so the fast path
-//! is a single load and a null test, and that null test is the same one the
-//! caller's `Some`/`None` match makes: the compiler merges them. "Not looked
-//! up yet" and "missing" are told apart off the fast path, by the low bit of
-//! `symbol`, which is free because a [`Symbol`] is pointer-aligned. The tag
-//! is added with `wrapping_add`, so the tagged pointer keeps the symbol's
-//! provenance.
-//!
-//! # Memory ordering
-//!
-//! The fast path loads `addr` with `Acquire`, paired with the `Release` store
-//! that publishes it. The address comes from the dynamic loader, which
-//! mapped, relocated and initialised the library on the thread that looked it
-//! up; acquiring the pointer makes all of that happen-before any use of it on
-//! another thread, with no reliance on the platform's loader or on data
-//! dependencies. On x86 an acquire load is a plain `mov`; on AArch64 it is
-//! `ldar` instead of `ldr`. The standard library's own weak symbols made the
-//! same choice.
-//!
-//! Two threads asking for the first time at once may both look the symbol
-//! up, and each stores what it found. Unless a library defining the symbol
-//! is loaded or unloaded meanwhile, that is the same answer; either way each
-//! stored answer was true when it was found, and a found address stays
-//! valid (the backends keep its object loaded). After an answer is stored
-//! nothing looks up again.
+//! `addr` is non-null only when found, so the fast path's null test is the
+//! caller's `Some`/`None` test. The tag bit is free because a `Symbol` is
+//! pointer-aligned, and is added with `wrapping_add`, so the tagged pointer
+//! keeps the symbol's provenance. `addr` is loaded with `Acquire`, paired
+//! with the `Release` store that publishes it.
 
 use core::ffi::c_void;
 use core::fmt;

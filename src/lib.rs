@@ -43,9 +43,11 @@
 //!   dynamic loader binds when the program is loaded, never looked up.
 //! - [`Symbol`] is the request: a name checked at compile time, and where
 //!   to look for it.
-//! - [`UnsafeExternFnPtr`] says which types `F` may be: `unsafe extern "C"`
-//!   and `unsafe extern "system"` function pointers, 0 to 12 arguments, and C
-//!   variadics.
+//! - [`UnsafeExternFnPtr`] says which types `F` a hand-written
+//!   [`WeakFn::new`] accepts: `unsafe extern "C"` and `unsafe extern
+//!   "system"` function pointers, 0 to 12 arguments, and C variadics. The
+//!   macros build the pointer type themselves and also accept parameters
+//!   with lifetimes.
 //!
 //! # How it works
 //!
@@ -64,7 +66,8 @@
 //! to every thread that calls it. Threads racing on the first call may each
 //! look the symbol up and store what they found: the same answer unless a
 //! library defining the symbol is loaded or unloaded meanwhile, and valid
-//! either way, since the object behind a found answer is kept loaded. After
+//! either way, since the object behind a found answer is kept loaded (but
+//! on OpenBSD, see [Scopes](#scopes)). After
 //! that, no call looks up again, takes a lock or enters the loader, so
 //! [`get`](WeakFn::get) is async-signal-safe once the symbol was resolved,
 //! and [`get_cached`](WeakFn::get_cached) always is.
@@ -123,14 +126,17 @@
 //!
 //! Where a symbol is looked up is chosen in its declaration, with a
 //! `#[weaklink(...)]` attribute in [`weak!`] (or with [`Symbol`]'s methods
-//! by hand). Options combine; on an `extern` block they apply to every item.
+//! by hand). `version` combines with `next` or `library`, which exclude
+//! each other (a compile error); on an `extern` block the options apply to
+//! every item.
 //!
 //! | attribute | Unix | Windows |
 //! |---|---|---|
 //! | (none) | `dlsym(RTLD_DEFAULT, name)` | `GetProcAddress` on each loaded module, in load order |
 //! | `#[weaklink(next)]` | `dlsym(RTLD_NEXT, name)` | compile error |
-//! | `#[weaklink(library = "libssl.so.3")]` | `dlopen(lib, RTLD_NOLOAD \| RTLD_LAZY)`, then `dlsym` in it | `GetModuleHandleExW`, then `GetProcAddress` |
+//! | `#[weaklink(library = "libssl.so.3")]` | matched against the loaded objects, then `dlopen(its path, RTLD_NOLOAD \| RTLD_LAZY)` and `dlsym` in it | `GetModuleHandleExW`, then `GetProcAddress` |
 //! | `#[weaklink(version = "GLIBC_2.2.5")]` | `dlvsym` on glibc, FreeBSD and NetBSD; elsewhere `None` | compile error |
+//! | `#[weaklink(extern_weak)]` | no lookup: a weak reference the loader binds ([`ExternWeak`]) | compile error |
 //!
 //! ```
 //! use libc::{c_char, c_void, size_t};
@@ -169,9 +175,8 @@
 //! loader is asked. The lookup never loads a library, and when the library
 //! is not loaded it makes no file-system call at all, so it never runs a
 //! library's initialisers or opens a path an attacker could plant a library
-//! at. When the symbol is found, the
-//! handle is kept for the life of the process so that the library stays
-//! loaded under the cached pointer. OpenBSD has no `RTLD_NOLOAD` in the
+//! at. When the symbol is found, the handle is kept for the life of the
+//! process so that the library stays loaded under the cached pointer. OpenBSD has no `RTLD_NOLOAD` in the
 //! `libc` crate: there, such a symbol is never found.
 //!
 //! The search covers the library *and what it depends on*, in the loader's
