@@ -1,10 +1,6 @@
-//! `weak!` and `dlsym!`: declare weak functions the way existing code spells
-//! them.
-//!
-//! The public macros only hand their input to `#[doc(hidden)]` helpers,
-//! which every arm reaches through `$crate::`, so the expansion needs nothing
-//! imported at the call site and works in `#![no_std]` crates and in crates
-//! that rename this one.
+//! `weak!` and `dlsym!`. They hand their input to `#[doc(hidden)]` helpers
+//! reached through `$crate::`, so an expansion needs no imports and works in
+//! `#![no_std]` crates and under a renamed dependency.
 
 /// Declares one or more weak functions, each a `static`
 /// [`WeakFn`](crate::WeakFn) named after the function.
@@ -150,11 +146,8 @@ macro_rules! dlsym {
 }
 
 /// Makes the declarations of a list, in a context `[ABI [#[weaklink]s of
-/// the enclosing extern block]]`. An item's head is matched once, then its
-/// tail (`-> T`, a body, a separator) in short arms. Lists of plain
-/// `fn ...;` declarations and lists of `extern` blocks expand in one step,
-/// however long; other lists cost two levels of recursion per item, so
-/// about 55 items fit in one invocation under the default limit.
+/// the enclosing extern block]]`: an item's head is matched once, then its
+/// tail (`-> T`, a body, a separator). Uniform lists expand in one step.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_declarations {
@@ -337,73 +330,33 @@ macro_rules! __weak_declaration {
         ));
     };
 
-    // `extern_weak`: bound by the loader, a `const` (so that every use, in
-    // any crate, inlines to one load). With a body: the body when missing.
-    (@fn $abi:literal [$($k:tt)*] [$l:tt [extern_weak ,]] [$($u:tt)*] [$vis:vis]
-        $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)? { $($body:tt)* }
-    ) => {
-        $($k)*
-        $vis unsafe fn $name($($arg: $ty),*) $(-> $ret)? {
-            #[allow(unused_unsafe, clippy::needless_return)]
-            unsafe fn __weaklink_body($($arg: $ty),*) $(-> $ret)? { $($body)* }
-            {
-                const __WEAKLINK_EXTERN: $crate::ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?> =
-                    $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?>,
-                        [$crate::__weak_c_name!($name $l)]);
-                match if $($u)* { __WEAKLINK_EXTERN.get() } else { ::core::option::Option::None } {
-                    // SAFETY: as for the function being declared.
-                    ::core::option::Option::Some(__weaklink_f) => unsafe { __weaklink_f($($arg),*) },
-                    // SAFETY: as for the function being declared.
-                    ::core::option::Option::None => unsafe { __weaklink_body($($arg),*) },
-                }
-            }
-        }
-    };
-    (@fn $abi:literal [$($k:tt)*] [$l:tt [extern_weak ,]] $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {
-        $($k)*
-        #[allow(non_upper_case_globals)]
-        $vis const $name: $crate::ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?> =
-            $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?>,
-                [$crate::__weak_c_name!($name $l)]);
-    };
-    // A function with a fallback body: a self-replacing thunk.
-    (@fn $abi:literal [$($k:tt)*] $sym:tt [$($u:tt)*] [$vis:vis]
-        $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)? { $($body:tt)* }
-    ) => {
-        $($k)*
-        $vis unsafe fn $name($($arg: $ty),*) $(-> $ret)? {
-            // The body sees this function's own name, and only this helper.
-            #[allow(unused_unsafe, clippy::needless_return)]
-            unsafe fn __weaklink_body($($arg: $ty),*) $(-> $ret)? { $($body)* }
-            {
-                type __WeaklinkFn = unsafe extern $abi fn($($ty),*) $(-> $ret)?;
-                unsafe extern $abi fn __weaklink_first($($arg: $ty),*) $(-> $ret)? {
-                    // SAFETY: as for the function being declared.
-                    unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, $($u)*)($($arg),*) }
-                }
-                unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) $(-> $ret)? {
-                    // SAFETY: as for the function being declared.
-                    $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
-                }
-                static __WEAKLINK_THUNK: $crate::__private::Thunk<__WeaklinkFn> =
-                    // SAFETY: an `unsafe extern` function pointer type.
-                    unsafe { $crate::__private::Thunk::new(&$crate::__weak_symbol!($name $sym), __weaklink_first) };
-                // SAFETY: as for the function being declared.
-                unsafe { __WEAKLINK_THUNK.target()($($arg),*) }
-            }
-        }
-    };
+    // A function with a fallback body: a function that calls the symbol if
+    // the process has it, else the body (see `__weak_thunk`).
     (@fn $abi:literal $k:tt $sym:tt $u:tt $vis:tt $name:ident ($($arg:ident : $ty:ty ,)* ...) $(-> $ret:ty)? { $($body:tt)* }) => {
         ::core::compile_error!(::core::concat!(
             "weaklink: `", ::core::stringify!($name), "` is a C variadic: it cannot have a fallback body; ",
             "declare it with `;` and match on `.get()`"
         ));
     };
+    (@fn $abi:literal $k:tt $sym:tt $u:tt $vis:tt
+        $name:ident ($($arg:ident : $ty:ty),* $(,)?) $(-> $ret:ty)? { $($body:tt)* }
+    ) => {
+        $crate::__weak_thunk! { $abi $k $sym $u $vis $name ($($arg: $ty),*) [$($ret)?] { $($body)* } }
+    };
     (@fn $abi:literal $k:tt $sym:tt $u:tt $vis:tt $name:ident ($($p:tt)*) $(-> $ret:ty)? { $($body:tt)* }) => {
         ::core::compile_error!(::core::concat!(
             "weaklink: a declaration with a fallback body needs named parameters: ",
             "`fn name(arg: Type, ...) -> Ret { ... }`, found `(", ::core::stringify!($($p)*), ")`"
         ));
+    };
+    // `extern_weak`: bound by the loader, a `const` (so that every use, in
+    // any crate, inlines to one load).
+    (@fn $abi:literal [$($k:tt)*] [$l:tt [extern_weak ,]] $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {
+        $($k)*
+        #[allow(non_upper_case_globals)]
+        $vis const $name: $crate::ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?> =
+            $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?>,
+                [$crate::__weak_c_name!($name $l)]);
     };
     // A function without a body: a `WeakFn`.
     (@fn $abi:literal [$($k:tt)*] $sym:tt $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {

@@ -110,6 +110,54 @@ impl Drop for AbortOnUnwind {
     }
 }
 
+/// Makes a declaration with a fallback body: an `unsafe fn` that calls the
+/// symbol if the process has it, else the body. With a lookup, a
+/// self-replacing [`Thunk`]; with `extern_weak`, what the loader bound.
+/// The body is a function of its own, outside the block that holds the
+/// helpers, so it sees its own name (and can recurse by it) and nothing
+/// else of the expansion but `__weaklink_body`.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __weak_thunk {
+    ($abi:literal [$($k:tt)*] $sym:tt $u:tt [$vis:vis] $name:ident ($($arg:ident : $ty:ty),*) [$($ret:ty)?]
+        { $($body:tt)* }
+    ) => {
+        $($k)*
+        $vis unsafe fn $name($($arg: $ty),*) $(-> $ret)? {
+            #[allow(unused_unsafe, clippy::needless_return)]
+            unsafe fn __weaklink_body($($arg: $ty),*) $(-> $ret)? { $($body)* }
+            $crate::__weak_thunk! { @call $abi $name $sym $u ($($arg: $ty),*) [$($ret)?] }
+        }
+    };
+    (@call $abi:literal $name:ident [$l:tt [extern_weak ,]] [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
+        const __WEAKLINK_EXTERN: $crate::ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?> =
+            $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?>,
+                [$crate::__weak_c_name!($name $l)]);
+        match if $($u)* { __WEAKLINK_EXTERN.get() } else { ::core::option::Option::None } {
+            // SAFETY: as for the function being declared.
+            ::core::option::Option::Some(__weaklink_f) => unsafe { __weaklink_f($($arg),*) },
+            // SAFETY: as for the function being declared.
+            ::core::option::Option::None => unsafe { __weaklink_body($($arg),*) },
+        }
+    }};
+    (@call $abi:literal $name:ident $sym:tt [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
+        type __WeaklinkFn = unsafe extern $abi fn($($ty),*) $(-> $ret)?;
+        unsafe extern $abi fn __weaklink_first($($arg: $ty),*) $(-> $ret)? {
+            // SAFETY: as for the function being declared.
+            unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, $($u)*)($($arg),*) }
+        }
+        unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) $(-> $ret)? {
+            // SAFETY: as for the function being declared.
+            $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
+        }
+        static __WEAKLINK_THUNK: $crate::__private::Thunk<__WeaklinkFn> =
+            // SAFETY: an `unsafe extern` function pointer type.
+            unsafe { $crate::__private::Thunk::new(&$crate::__weak_symbol!($name $sym), __weaklink_first) };
+        // SAFETY: as for the function being declared.
+        unsafe { __WEAKLINK_THUNK.target()($($arg),*) }
+    }};
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
