@@ -13,10 +13,10 @@ use std::sync::{Arc, Barrier};
 use std::{env, fs, thread};
 
 pub use child::{this_test_binary, ChildTest};
-pub use platform::has_loader;
+pub use platform::{has_loader, has_threads};
 
 /// Runs `f` on `threads` threads that start together, and returns what each
-/// returned.
+/// returned. Needs threads: see [`has_threads`].
 pub fn race<T, F>(threads: usize, f: F) -> Vec<T>
 where
     T: Send + 'static,
