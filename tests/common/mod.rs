@@ -22,6 +22,10 @@ where
     T: Send + 'static,
     F: Fn() -> T + Send + Sync + 'static,
 {
+    assert!(
+        has_threads(),
+        "no threads on this target: mark the test ignored here (see has_threads)"
+    );
     let barrier = Arc::new(Barrier::new(threads));
     let f = Arc::new(f);
     let handles: Vec<_> = (0..threads)
