@@ -2,8 +2,12 @@
 //! looked up are the names written, any parameter name or function name
 //! works, signatures may have lifetimes, `syscall!` takes any number, and
 //! `--cfg weaklink_force="missing"` turns every lookup into a miss.
-#![cfg(unix)]
+//!
+//! Unix, and WASI, where every lookup is a miss: the names and the fallback
+//! bodies are checked there too.
+#![cfg(any(unix, target_os = "wasi"))]
 
+#[cfg(unix)]
 use std::os::unix::io::{AsFd, BorrowedFd};
 
 use libc::{c_int, pid_t};
@@ -22,6 +26,10 @@ weak! {
     // A `#[link_name]` written with `concat!`.
     #[link_name = concat!("get", "pid")]
     fn pid_by_concat() -> pid_t;
+}
+
+#[cfg(unix)]
+weak! {
     // Lifetimes in parameters, as rustix and std declare them.
     fn fstat(fd: BorrowedFd<'_>, buf: &mut libc::stat) -> c_int;
     fn clock_gettime(clock: libc::clockid_t, tp: &mut libc::timespec) -> c_int;
@@ -42,6 +50,7 @@ fn concat_link_name_is_read() {
     }
 }
 
+#[cfg(unix)]
 #[test]
 fn borrowed_fd_and_mut_ref_parameters() {
     let file = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();

@@ -71,6 +71,10 @@ fn cached_read_never_looks_up() {
 }
 
 #[test]
+#[cfg_attr(
+    all(target_os = "wasi", not(target_feature = "atomics")),
+    ignore = "no threads on this target"
+)]
 fn racing_first_callers_agree() {
     let answers = common::race(16, || getpid_for_race.get().map(|f| f as usize));
     assert_eq!(answers[0].is_some(), common::has_loader());
@@ -79,6 +83,10 @@ fn racing_first_callers_agree() {
 }
 
 #[test]
+#[cfg_attr(
+    all(target_os = "wasi", not(target_feature = "atomics")),
+    ignore = "no threads on this target"
+)]
 fn racing_first_callers_agree_on_missing() {
     weak!(
         fn weaklink_test_also_missing() -> c_int;
@@ -137,6 +145,55 @@ fn debug_shows_name_and_state() {
             "{}",
             found
         );
+    }
+}
+
+#[test]
+fn missing_data_symbol_is_none() {
+    weak! {
+        static weaklink_test_no_such_variable: c_int;
+    }
+    let v = &weaklink_test_no_such_variable;
+    assert_eq!(
+        format!("{:?}", v),
+        r#"WeakStatic { name: "weaklink_test_no_such_variable", state: Unresolved }"#
+    );
+    assert!(v.get_cached().is_none());
+    assert_eq!(v.state(), State::Unresolved);
+    assert!(v.get().is_none());
+    assert!(v.get().is_none());
+    assert_eq!(v.state(), State::Missing);
+    assert!(!v.resolve());
+    assert_eq!(v.name(), "weaklink_test_no_such_variable");
+}
+
+/// A name nothing defines is missing in every scope; on a target with no
+/// loader (static musl, WASI) every scope answers so. Windows has no `next`
+/// nor versions (compile errors).
+#[cfg(not(windows))]
+#[test]
+fn made_up_names_miss_in_every_scope() {
+    weak! {
+        #[weaklink(next)]
+        fn weaklink_test_next_missing() -> c_int;
+        #[weaklink(library = "libweaklink_test_not_loaded.so")]
+        fn weaklink_test_library_missing() -> c_int;
+        #[weaklink(version = "WEAKLINK_TEST_1.0")]
+        fn weaklink_test_version_missing() -> c_int;
+        #[weaklink(next, version = "WEAKLINK_TEST_1.0")]
+        static weaklink_test_next_version_missing: c_int;
+    }
+    assert!(weaklink_test_next_missing.get().is_none());
+    assert!(weaklink_test_library_missing.get().is_none());
+    assert!(weaklink_test_version_missing.get().is_none());
+    assert!(weaklink_test_next_version_missing.get().is_none());
+    for state in [
+        weaklink_test_next_missing.state(),
+        weaklink_test_library_missing.state(),
+        weaklink_test_version_missing.state(),
+        weaklink_test_next_version_missing.state(),
+    ] {
+        assert_eq!(state, State::Missing);
     }
 }
 

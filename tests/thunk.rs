@@ -40,6 +40,10 @@ fn present_symbol_is_called() {
 }
 
 #[test]
+#[cfg_attr(
+    all(target_os = "wasi", not(target_feature = "atomics")),
+    ignore = "no threads on this target"
+)]
 fn racing_first_calls_agree() {
     weak! {
         fn weaklink_test_thunk_race(x: u64) -> u64 {

@@ -13,15 +13,19 @@ use std::sync::{Arc, Barrier};
 use std::{env, fs, thread};
 
 pub use child::{this_test_binary, ChildTest};
-pub use platform::has_loader;
+pub use platform::{has_loader, has_threads};
 
 /// Runs `f` on `threads` threads that start together, and returns what each
-/// returned.
+/// returned. Needs threads: see [`has_threads`].
 pub fn race<T, F>(threads: usize, f: F) -> Vec<T>
 where
     T: Send + 'static,
     F: Fn() -> T + Send + Sync + 'static,
 {
+    assert!(
+        has_threads(),
+        "no threads on this target: mark the test ignored here (see has_threads)"
+    );
     let barrier = Arc::new(Barrier::new(threads));
     let f = Arc::new(f);
     let handles: Vec<_> = (0..threads)

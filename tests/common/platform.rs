@@ -9,7 +9,8 @@
 //! literals, so the names are macros (usable there) as well as constants.
 
 /// Whether this build can find anything at all: Windows, or a Unix with a
-/// dynamic loader. Statically linked musl has none.
+/// dynamic loader. Statically linked musl has none, and neither has any
+/// other target (WASI: every lookup there is a miss).
 pub fn has_loader() -> bool {
     cfg!(any(
         windows,
@@ -26,8 +27,30 @@ pub type ProcessId = libc::pid_t;
 /// What the process-id function returns.
 #[cfg(windows)]
 pub type ProcessId = u32;
+/// What the process-id function would return, where there is none to find
+/// (WASI has no process ids).
+#[cfg(not(any(unix, windows)))]
+pub type ProcessId = u32;
 
-/// The answer the process-id function must give.
+/// Whether this build can start threads. WASI preview 1 without the
+/// threads proposal cannot: `std::thread::spawn` fails there. Tests that
+/// need threads are ignored on those targets with this `cfg_attr`:
+///
+/// ```ignore
+/// #[cfg_attr(
+///     all(target_os = "wasi", not(target_feature = "atomics")),
+///     ignore = "no threads on this target"
+/// )]
+/// ```
+pub fn has_threads() -> bool {
+    cfg!(not(all(
+        target_os = "wasi",
+        not(target_feature = "atomics")
+    )))
+}
+
+/// The answer the process-id function must give. Only asked for when the
+/// function was found (`std::process::id` panics on WASI).
 pub fn process_id() -> ProcessId {
     std::process::id() as ProcessId
 }
@@ -61,6 +84,13 @@ macro_rules! weak_process_id {
             $(#[$($attr)*])*
             #[link_name = "GetCurrentProcessId"]
             $(pub $(($($in)*))?)? extern "system" fn $name() -> u32 $({ $($body)* })?
+        }
+        // No loader to find it with (WASI): the same shape, never found.
+        #[cfg(not(any(unix, windows)))]
+        weaklink::weak! {
+            $(#[$($attr)*])*
+            #[link_name = "getpid"]
+            $(pub $(($($in)*))?)? fn $name() -> u32 $({ $($body)* })?
         }
     )*};
 }
@@ -113,12 +143,14 @@ macro_rules! system_library {
         "kernel32.dll"
     };
 }
+#[cfg(any(unix, windows))]
 pub(crate) use system_library;
 
 /// The library that exports the process-id function, by the name the
 /// loader knows it by once it is loaded: the C library on Unix, and
 /// kernel32.dll on Windows (whose C runtime has no one name: msvcrt.dll for
 /// windows-gnu, ucrtbase.dll or linked statically for MSVC).
+#[cfg(any(unix, windows))]
 pub const SYSTEM_LIBRARY: &str = system_library!();
 
 /// A library that every system of its kind has and that no test process
