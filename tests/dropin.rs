@@ -195,3 +195,19 @@ fn forced_missing_finds_nothing() {
     assert!(environ.get().is_none());
     assert_eq!(getpid.state(), weaklink::State::Missing);
 }
+
+/// Where there are no raw system calls, `syscall!` fails with the C
+/// library's own `ENOSYS`.
+#[cfg(target_os = "wasi")]
+#[test]
+fn syscall_fails_with_enosys_without_raw_calls() {
+    weaklink::syscall! {
+        fn weaklink_test_no_syscall(x: i32) via (0) -> i32;
+    }
+    // SAFETY: the declaration has no requirements.
+    assert_eq!(unsafe { weaklink_test_no_syscall(1) }, -1);
+    assert_eq!(
+        std::io::Error::last_os_error().raw_os_error(),
+        Some(libc::ENOSYS)
+    );
+}
