@@ -151,4 +151,6 @@ bar "between 1 and 8 real lookups on 8 racing threads" "[ $lookups_8 -ge 1 ] && 
 bar "a syscall! call is at most 2 instructions over a direct call" \
     "[ $((ins[syscall-gettid] - ins[direct-gettid])) -le 2 ]"
 bar "a declaration adds no more .text than the std-style cache" "[ $text_weaklink -le $text_std ]"
+bar "a cached miss costs at most 10 instructions over a direct call" "[ $(over weaklink-missing) -le 10 ]"
+bar "the first call (one lookup, its checks, the pin) stays under 10,000 instructions" "[ $first -lt 10000 ]"
 exit $fail

@@ -268,6 +268,26 @@ impl<T> ExternWeakStatic<T> {
 
 copy_and_debug!(ExternWeakStatic<T>);
 
+/// Panics (a compile error in a `const`) unless `name` is a symbol name the
+/// assembler takes as it is: ASCII letters, digits, `_`, `.` and `$`, not
+/// starting with a digit.
+#[doc(hidden)]
+#[track_caller]
+pub const fn check_asm_name(name: &str) {
+    let bytes = name.as_bytes();
+    if bytes.is_empty() || bytes[0].is_ascii_digit() {
+        panic!("weaklink: an extern_weak name must not be empty or start with a digit");
+    }
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !(b.is_ascii_alphanumeric() || b == b'_' || b == b'.' || b == b'$') {
+            panic!("weaklink: an extern_weak name must be ASCII letters, digits, `_`, `.` or `$`; for a raw identifier write #[link_name = \"name\"]");
+        }
+        i += 1;
+    }
+}
+
 /// `Clone`, `Copy` and `Debug` for both types, whatever their parameter.
 macro_rules! copy_and_debug {
     ($name:ident<$p:ident>) => {
@@ -382,6 +402,7 @@ macro_rules! __extern_weak {
         $crate::__extern_weak!(@make ExternWeak<$fn>, [$name])
     };
     (@make $ty:ident<$t:ty>, [$($name:tt)*]) => {{
+        const _: () = $crate::__private::check_asm_name(::core::concat!($($name)*));
         $crate::__extern_weak_slot!(fn __weaklink_extern_weak_addr = [$($name)*]);
         // SAFETY: the reader returns what the loader bound to the weak
         // reference to this name, and the same on every call.

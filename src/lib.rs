@@ -75,8 +75,12 @@
 //! A found answer is refused, and the symbol reported missing, when it lies
 //! in no loaded object: that is what `dlsym` answers for a thread-local
 //! (`STT_TLS`) variable, the calling thread's own copy, which must never be
-//! cached for every thread. An answer of null (an absolute symbol of value
-//! 0, an IFUNC resolver returning null) is missing too.
+//! cached for every thread. The check is by address: a thread-local block
+//! that lies inside a loaded object (musl's small main-thread block, or
+//! glibc's when `malloc` is an allocator serving memory from a static arena
+//! in the program) is not recognised, so do not declare thread-local
+//! variables at all. An answer of null (an absolute symbol of value 0, an
+//! IFUNC resolver returning null) is missing too.
 //!
 //! # Three ways to call an optional C function
 //!
@@ -352,6 +356,8 @@ pub struct ReadmeDoctests;
 /// Not public API: used by the macros' expansions.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::extern_weak::check_asm_name;
+    pub use crate::symbol::check_forwarded_attribute;
     pub use crate::syscall::{
         enosys, RegisterSizedArgument, SignedIntegerReturn, SyscallArg, WidenByLayout, WidenKnown,
         FORCE_NO_LIBC, FORCE_NO_SYSCALL,

@@ -93,7 +93,9 @@
 ///
 /// Lists of plain `fn ...;` declarations, and lists of `extern` blocks,
 /// expand in one step however long; other lists cost two recursion levels
-/// per item (about 55 items under the default `#![recursion_limit]`).
+/// per item (about 55 items under the default `#![recursion_limit]`), and
+/// each attribute of a declaration (each `///` line too) one level (about
+/// 120 on one declaration).
 ///
 /// # With a fallback body
 ///
@@ -161,6 +163,10 @@ macro_rules! __weak_declarations {
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? { $($body:tt)* } $($rest:tt)*) => {
         $crate::__weak_declarations! { @one $ctx $attrs $head [$(-> $ret)? { $($body)* }] }
+        $crate::__weak_declarations! { $ctx $($rest)* }
+    };
+    (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? $body:block $($rest:tt)*) => {
+        $crate::__weak_declarations! { @one $ctx $attrs $head [$(-> $ret)? { $body }] }
         $crate::__weak_declarations! { $ctx $($rest)* }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $($rest:tt)*) => {
@@ -284,7 +290,13 @@ macro_rules! __weak_declaration {
         $crate::__weak_declaration! { @cfg_attr $($c)* }
         $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[cfg_attr($($c)*)]], $($fields)* }
     };
+    (abi: $abi:literal, inherit: [], attrs: [#[$i:ident $($m:tt)*] $($a:tt)*], kept: [$($k:tt)*], $($fields:tt)*) => {
+        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[$i $($m)*]], $($fields)* }
+    };
+    // An attribute another macro forwarded as a `meta` fragment is opaque
+    // here: it is checked by its text instead.
     (abi: $abi:literal, inherit: [], attrs: [#[$($m:tt)*] $($a:tt)*], kept: [$($k:tt)*], $($fields:tt)*) => {
+        const _: () = $crate::__private::check_forwarded_attribute(::core::stringify!($($m)*));
         $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[$($m)*]], $($fields)* }
     };
     // `#[cfg_attr]` is kept, but must not carry what the macro reads.
@@ -294,6 +306,10 @@ macro_rules! __weak_declaration {
     };
     (@cfg_attr weaklink $($rest:tt)*) => {
         ::core::compile_error!("weaklink: `weaklink(..)` in `#[cfg_attr]` cannot be read; write a `#[cfg]`'d declaration per scope");
+    };
+    (@cfg_attr cfg_attr ($($inner:tt)*) $($rest:tt)*) => {
+        $crate::__weak_declaration! { @cfg_attr $($inner)* }
+        $crate::__weak_declaration! { @cfg_attr $($rest)* }
     };
     (@cfg_attr $other:tt $($rest:tt)*) => { $crate::__weak_declaration! { @cfg_attr $($rest)* } };
 

@@ -255,6 +255,51 @@ fn text(bytes: &'static [u8]) -> &'static str {
     core::str::from_utf8(without_nul).unwrap_or("")
 }
 
+/// Panics (a compile error in a `const`) if an attribute that another
+/// macro forwarded as an opaque `meta` fragment is one that `weak!` must
+/// read (`link_name`, `weaklink`, or a `cfg_attr` carrying either): the
+/// macro cannot see inside such a fragment, and must not ignore it.
+#[doc(hidden)]
+#[track_caller]
+pub const fn check_forwarded_attribute(text: &str) {
+    let t = text.as_bytes();
+    let reads = starts_with(t, b"link_name") || starts_with(t, b"weaklink");
+    let hides =
+        starts_with(t, b"cfg_attr") && (contains(t, b"link_name") || contains(t, b"weaklink"));
+    if reads || hides {
+        panic!("weaklink: a `link_name` or `weaklink` attribute passed through another macro as a `$m:meta` fragment cannot be read; forward attributes as `#[$($attr:tt)*]`");
+    }
+}
+
+const fn starts_with(text: &[u8], prefix: &[u8]) -> bool {
+    if text.len() < prefix.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < prefix.len() {
+        if text[i] != prefix[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+const fn contains(text: &[u8], needle: &[u8]) -> bool {
+    let mut start = 0;
+    while start + needle.len() <= text.len() {
+        let mut i = 0;
+        while i < needle.len() && text[start + i] == needle[i] {
+            i += 1;
+        }
+        if i == needle.len() {
+            return true;
+        }
+        start += 1;
+    }
+    false
+}
+
 /// Panics (a compile error in a `static`) unless `bytes` is a non-empty,
 /// UTF-8 string with exactly one NUL, at its end.
 #[track_caller]

@@ -137,7 +137,9 @@ macro_rules! __weak_thunk {
             // SAFETY: as for the function being declared.
             ::core::option::Option::Some(__weaklink_f) => unsafe { __weaklink_f($($arg),*) },
             // SAFETY: as for the function being declared.
-            ::core::option::Option::None => unsafe { __weaklink_body($($arg),*) },
+            ::core::option::Option::None => {
+                $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
+            }
         }
     }};
     (@call $abi:literal $name:ident $sym:tt [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{

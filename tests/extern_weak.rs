@@ -410,3 +410,33 @@ mod through_weak {
         }
     }
 }
+
+/// A panic in an `extern_weak` declaration's fallback body aborts the
+/// process, as it does for a lookup's.
+#[test]
+fn panicking_body_aborts() {
+    let done = common::ChildTest::new("panicking_body_child").run();
+    assert_eq!(
+        std::os::unix::process::ExitStatusExt::signal(&done.status),
+        Some(libc::SIGABRT),
+        "{}",
+        done
+    );
+    assert!(done.stderr.contains("a fallback body panicked"), "{}", done);
+}
+
+#[test]
+#[ignore = "run by panicking_body_aborts, in a child process"]
+fn panicking_body_child() {
+    if !common::child::is_child() {
+        return;
+    }
+    weaklink::weak! {
+        #[weaklink(extern_weak)]
+        fn weaklink_extern_weak_test_panics() {
+            panic!("the fallback body panics");
+        }
+    }
+    // SAFETY: the declaration has no requirements.
+    unsafe { weaklink_extern_weak_test_panics() };
+}

@@ -29,11 +29,15 @@
 //!   (whose value is no address in the object) and, with `dl_iterate_phdr`,
 //!   symbols that mark the end of a segment, such as `_end`. A null answer
 //!   (an absolute symbol of value 0, an IFUNC whose resolver returns null)
-//!   is a miss like any other. Limits: the main thread's
-//!   TLS block may lie in a loaded object's data on some C libraries (musl
-//!   keeps a small one in its own `.bss`), and there the check cannot tell;
-//!   an Apple `__thread` variable's `dlsym` answer is its descriptor in the
-//!   image, which is the same for every thread, and is not refused.
+//!   is a miss like any other. Limits: the check is by address, not by
+//!   symbol type, so a thread-local block that lies inside a loaded object
+//!   is not recognised. That happens when the C library places it there
+//!   (musl keeps a small main-thread block in its own `.bss`), and when
+//!   glibc allocates a library's thread-local storage with a `malloc` that
+//!   serves memory from inside a loaded object (an interposer's static
+//!   arena, as in a `malloc` replacement built into the program). An Apple
+//!   `__thread` variable's `dlsym` answer is its descriptor in the image,
+//!   which is the same for every thread, and is not refused.
 //! - **It never dangles.** In the `library` scope the handle from `dlopen`
 //!   is kept for the life of the process. In the default and `next` scopes,
 //!   the object that defines the answer is pinned: `dlopen(its path,

@@ -196,3 +196,21 @@ mod wrapped_by_another_macro {
         declare!(getppid);
     }
 }
+
+mod forwarded_fragments {
+    // Docs and other attributes forwarded as `meta` fragments, and a body
+    // forwarded as a `block` fragment.
+    macro_rules! declare {
+        ($(#[$m:meta])* $vis:vis fn $name:ident($($a:ident: $t:ty),*) -> $r:ty $body:block) => {
+            weaklink::weak! {
+                $(#[$m])*
+                $vis fn $name($($a: $t),*) -> $r $body
+            }
+        };
+    }
+    declare! {
+        /// Documented through another macro.
+        #[allow(dead_code)]
+        pub(crate) fn weaklink_forwarded(x: i32) -> i32 { x + 1 }
+    }
+}
