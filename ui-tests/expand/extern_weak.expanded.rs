@@ -10,6 +10,7 @@ use libc::{c_char, c_int, pid_t};
 #[allow(non_upper_case_globals)]
 const getpid: ::weaklink::ExternWeak<unsafe extern "C" fn() -> pid_t> =
     {
+        const _: () = ::weaklink::__private::check_asm_name("getpid");
         #[inline(always)]
         fn __weaklink_extern_weak_addr() -> *mut ::core::ffi::c_void {
             let addr: *mut ::core::ffi::c_void;
@@ -31,6 +32,7 @@ const getpid: ::weaklink::ExternWeak<unsafe extern "C" fn() -> pid_t> =
 #[allow(non_upper_case_globals)]
 pub const parent: ::weaklink::ExternWeak<unsafe extern "C" fn() -> pid_t> =
     {
+        const _: () = ::weaklink::__private::check_asm_name("getppid");
         #[inline(always)]
         fn __weaklink_extern_weak_addr() -> *mut ::core::ffi::c_void {
             let addr: *mut ::core::ffi::c_void;
@@ -52,6 +54,7 @@ pub const parent: ::weaklink::ExternWeak<unsafe extern "C" fn() -> pid_t> =
 #[allow(non_upper_case_globals)]
 const environ: ::weaklink::ExternWeakStatic<*const *const c_char> =
     {
+        const _: () = ::weaklink::__private::check_asm_name("environ");
         #[inline(always)]
         fn __weaklink_extern_weak_addr() -> *mut ::core::ffi::c_void {
             let addr: *mut ::core::ffi::c_void;
@@ -79,6 +82,7 @@ unsafe fn abs(x: c_int) -> c_int {
         const __WEAKLINK_EXTERN:
             ::weaklink::ExternWeak<unsafe extern "C" fn(c_int) -> c_int> =
             {
+                const _: () = ::weaklink::__private::check_asm_name("abs");
                 #[inline(always)]
                 fn __weaklink_extern_weak_addr() -> *mut ::core::ffi::c_void {
                     let addr: *mut ::core::ffi::c_void;
@@ -103,7 +107,10 @@ unsafe fn abs(x: c_int) -> c_int {
             ::core::option::Option::Some(__weaklink_f) => unsafe {
                 __weaklink_f(x)
             },
-            ::core::option::Option::None => unsafe { __weaklink_body(x) },
+            ::core::option::Option::None => {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body(x) })
+            }
         }
     }
 }
@@ -111,6 +118,7 @@ unsafe fn abs(x: c_int) -> c_int {
 pub const getuid:
     ::weaklink::ExternWeak<unsafe extern "C" fn() -> libc::uid_t> =
     {
+        const _: () = ::weaklink::__private::check_asm_name("getuid");
         #[inline(always)]
         fn __weaklink_extern_weak_addr() -> *mut ::core::ffi::c_void {
             let addr: *mut ::core::ffi::c_void;
