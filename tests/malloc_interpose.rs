@@ -10,8 +10,10 @@
 //! where the example's sources are not there.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 #[cfg(target_env = "gnu")]
-mod native;
+use common::native;
 
 /// The interposer, built; `None` (with a message) where it cannot be.
 #[cfg(target_env = "gnu")]
@@ -36,7 +38,7 @@ fn allocator_interposer_forwards_every_call() {
             Some(lib) => lib,
             None => return,
         };
-        let dir = native::scratch("malloc-child");
+        let dir = common::scratch_dir("malloc-child");
         let mut child = std::process::Command::new(std::env::current_exe().unwrap());
         child
             .args(["--exact", "malloc_child", "--ignored", "--nocapture"])
@@ -170,7 +172,7 @@ fn allocator_interposer_under_another_program() {
             Some(lib) => lib,
             None => return,
         };
-        let dir = native::scratch("malloc-sort");
+        let dir = common::scratch_dir("malloc-sort");
         let input = dir.join("input.txt");
         std::fs::write(&input, "pear\napple\nfig\n").unwrap();
         let report = dir.join("report.txt");

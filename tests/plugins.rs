@@ -14,8 +14,10 @@
 //! without a C compiler and where the example's sources are not there.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 #[cfg(target_env = "gnu")]
-mod native;
+use common::native;
 
 #[test]
 fn what_each_scope_finds_from_a_plugin() {
@@ -28,7 +30,7 @@ fn what_each_scope_finds_from_a_plugin() {
         if !native::member_available("plugin") {
             return;
         }
-        let dir = native::scratch("plugin");
+        let dir = common::scratch_dir("plugin");
         let dep = dir.join("libweaklink_fixture_plugin_dep.so");
         let preload = dir.join("libweaklink_fixture_preload.so");
         if !native::build(

@@ -6,7 +6,7 @@
 //!
 //! The tests that need a library of their own build it from
 //! `tests/fixtures/*.c` at run time with `cc` (or `WEAKLINK_TEST_CC`, for a
-//! cross compiler), into a scratch directory (see `native/mod.rs`); without
+//! cross compiler), into a scratch directory (see `common/native.rs`); without
 //! a compiler they say so and skip. The ones that may crash or hang run in a
 //! child process.
 #![cfg(unix)]
@@ -59,7 +59,7 @@ fn dlerror_is_empty_after_a_lookup() {
 }
 
 #[cfg(target_os = "linux")]
-mod native;
+use common::native;
 
 /// Whether there is a loader to test; says so when there is none.
 #[cfg(target_os = "linux")]
@@ -80,7 +80,7 @@ fn thread_local_variable_of_a_library_is_missing() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("tls");
+    let dir = common::scratch_dir("tls");
     let lib = dir.join("libweaklink_fixture_tls.so");
     if !native::build("tls.c", &lib, Some("libweaklink_fixture_tls.so.1")) {
         return;
@@ -127,7 +127,7 @@ fn found_function_survives_dlclose(scope: &str) {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch(scope);
+    let dir = common::scratch_dir(scope);
     let lib = dir.join("libweaklink_fixture_answer.so");
     if !native::build("answer.c", &lib, None) {
         return;
@@ -213,7 +213,7 @@ fn library_scope_never_opens_a_planted_file() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("planted");
+    let dir = common::scratch_dir("planted");
     plant(&dir);
     let mut child = common::this_test_binary();
     child
@@ -241,7 +241,7 @@ fn library_scope_makes_no_file_system_call() {
     {
         return println!("skipped: strace is not installed");
     }
-    let dir = native::scratch("strace");
+    let dir = common::scratch_dir("strace");
     plant(&dir);
     let trace = dir.join("trace.txt");
     let child = common::this_test_binary();
@@ -303,7 +303,7 @@ fn library_scope_searches_what_the_library_depends_on() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("depends");
+    let dir = common::scratch_dir("depends");
     let dep = dir.join("libweaklink_fixture_plugin_dep.so");
     let outer = dir.join("libweaklink_fixture_outer.so");
     let link: Vec<std::ffi::OsString> = vec![
@@ -352,7 +352,7 @@ fn library_scope_matches_the_name_the_loader_recorded() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("recorded");
+    let dir = common::scratch_dir("recorded");
     let lib = dir.join("libweaklink_fixture_nosoname.so");
     if !native::build("answer.c", &lib, None) {
         return;
@@ -396,7 +396,7 @@ fn library_scope_matches_the_name_the_loader_recorded() {
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[test]
 fn versions_with_and_without_version_information() {
-    let dir = native::scratch("versions");
+    let dir = common::scratch_dir("versions");
     let versioned = dir.join("libweaklink_fixture_versioned.so");
     let plain = dir.join("libweaklink_fixture_unversioned.so");
     let script =
@@ -444,7 +444,7 @@ fn symbols_that_are_no_address_are_missing() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("absolute");
+    let dir = common::scratch_dir("absolute");
     let lib = dir.join("libweaklink_fixture_absolute.so");
     if !native::build("absolute.c", &lib, None) {
         return;

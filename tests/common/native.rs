@@ -1,5 +1,5 @@
-//! Native code that the Linux tests build at run time, and the child
-//! processes they run it in.
+//! Native code that the Linux tests build at run time, and `dlopen` to
+//! load it.
 //!
 //! - C libraries from `tests/fixtures/*.c`, with `cc` (or
 //!   `WEAKLINK_TEST_CC`, for a cross compiler);
@@ -11,8 +11,6 @@
 //! members' sources are missing (the packaged crate ships no
 //! `examples/*/`), or under an emulator, the helpers say so and the test
 //! skips.
-#![allow(dead_code)] // each test file uses some of these
-
 use std::env;
 use std::ffi::OsString;
 use std::fs::{self, File};
@@ -20,21 +18,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitStatus, Stdio};
 use std::thread;
 use std::time::{Duration, Instant};
-
-/// Cargo's temporary directory for this package's tests, or the system's.
-fn temp_base() -> PathBuf {
-    option_env!("CARGO_TARGET_TMPDIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(env::temp_dir)
-}
-
-/// An empty scratch directory of this process, outside the sources.
-pub fn scratch(tag: &str) -> PathBuf {
-    let dir = temp_base().join(format!("weaklink-trust-{}-{}", std::process::id(), tag));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 /// Whether the tests run under an emulator (`WEAKLINK_TEST_RUNNER`).
 pub fn emulated() -> bool {
@@ -102,7 +85,7 @@ pub fn build_member(
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // One directory for every run of these tests, so that only what
     // changed is rebuilt.
-    let target_dir = temp_base().join("weaklink-members");
+    let target_dir = super::temp_base().join("weaklink-members");
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut build = Command::new(cargo);
     if rustc_args.is_empty() {
