@@ -38,14 +38,10 @@ fn allocator_interposer_forwards_every_call() {
             Some(lib) => lib,
             None => return,
         };
-        let dir = common::scratch_dir("malloc-child");
-        let mut child = std::process::Command::new(std::env::current_exe().unwrap());
-        child
-            .args(["--exact", "malloc_child", "--ignored", "--nocapture"])
-            .args(["--test-threads", "1"])
+        let done = common::ChildTest::new("malloc_child")
             .env("LD_PRELOAD", &lib)
-            .env("WEAKLINK_TEST_MALLOC_CHILD", "1");
-        let done = native::run(child, &dir, std::time::Duration::from_secs(60));
+            .time_limit(std::time::Duration::from_secs(60))
+            .run();
         done.assert_success();
         print!("{}", done.stdout);
         let report = done
@@ -77,7 +73,6 @@ fn allocator_interposer_forwards_every_call() {
             .unwrap_or_else(|| panic!("no reentry line:\n{}", done.stdout));
         let limit = native::field(trap, "limit").unwrap();
         assert_eq!(native::field(trap, "missing"), Some(limit), "{}", trap);
-        let _ = std::fs::remove_dir_all(&dir);
     }
 }
 
@@ -86,8 +81,8 @@ fn allocator_interposer_forwards_every_call() {
 #[test]
 #[ignore = "run by allocator_interposer_forwards_every_call, in a child process"]
 fn malloc_child() {
-    if std::env::var_os("WEAKLINK_TEST_MALLOC_CHILD").is_none() {
-        return println!("skipped: only run as a child of another test");
+    if !common::child::is_child() {
+        return;
     }
     use libc::c_int;
     use weaklink::weak;
@@ -182,7 +177,7 @@ fn allocator_interposer_under_another_program() {
             .env("WEAKLINK_MALLOC_INTERPOSE_REPORT", &report);
         let done = match std::process::Command::new("sort").arg("--version").output() {
             Ok(o) if o.status.success() => {
-                native::run(sort, &dir, std::time::Duration::from_secs(30))
+                common::child::run_timed(sort, std::time::Duration::from_secs(30))
             }
             _ => return println!("skipped: no `sort` program"),
         };

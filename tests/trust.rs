@@ -132,12 +132,11 @@ fn found_function_survives_dlclose(scope: &str) {
     if !native::build("answer.c", &lib, None) {
         return;
     }
-    let mut child = common::this_test_binary();
-    child
-        .args(["--exact", "pinned_child", "--ignored", "--nocapture"])
+    let done = common::ChildTest::new("pinned_child")
         .env("WEAKLINK_TEST_FIXTURE", &lib)
-        .env("WEAKLINK_TEST_SCOPE", scope);
-    let done = native::run(child, &dir, std::time::Duration::from_secs(60));
+        .env("WEAKLINK_TEST_SCOPE", scope)
+        .time_limit(std::time::Duration::from_secs(60))
+        .run();
     done.assert_success();
     assert!(done.stdout.contains("after dlclose: 42"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -160,13 +159,11 @@ fn default_scope_answer_survives_dlclose() {
 #[test]
 #[ignore = "run by the *_survives_dlclose tests, in a child process"]
 fn pinned_child() {
-    let (lib, scope) = match (
-        std::env::var_os("WEAKLINK_TEST_FIXTURE"),
-        std::env::var("WEAKLINK_TEST_SCOPE"),
-    ) {
-        (Some(lib), Ok(scope)) => (std::path::PathBuf::from(lib), scope),
-        _ => return println!("skipped: only run as a child of another test"),
-    };
+    if !common::child::is_child() {
+        return;
+    }
+    let lib = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_FIXTURE").unwrap());
+    let scope = std::env::var("WEAKLINK_TEST_SCOPE").unwrap();
     weak! {
         fn weaklink_fixture_answer() -> c_int;
         #[weaklink(next)]
@@ -185,19 +182,19 @@ fn pinned_child() {
     // SAFETY: the handle came from dlopen and is not used again.
     assert_eq!(unsafe { libc::dlclose(handle) }, 0);
     assert!(
-        native::mapped("libweaklink_fixture_answer.so"),
+        common::platform::is_loaded("libweaklink_fixture_answer.so"),
         "dlclose unloaded the library under a cached answer"
     );
     // SAFETY: as above; its library must still be loaded.
     println!("after dlclose: {}", unsafe { f() });
 }
 
-/// Files planted under the names of libraries that are not loaded, in a
-/// directory on `LD_LIBRARY_PATH`: an ordinary file and a FIFO (opening
-/// which blocks until a writer comes). The lookup must neither open them nor
-/// hang.
+/// `planted_child`, with files planted in `dir` under the names of
+/// libraries that are not loaded, and `dir` on `LD_LIBRARY_PATH`: an
+/// ordinary file and a FIFO (opening which blocks until a writer comes).
+/// The lookup must neither open them nor hang.
 #[cfg(target_os = "linux")]
-fn plant(dir: &std::path::Path) {
+fn planted_child_in(dir: &std::path::Path) -> common::ChildTest {
     use std::os::unix::ffi::OsStrExt;
     std::fs::write(dir.join("libweaklink_planted.so"), b"not a library\n").unwrap();
     let fifo = dir.join("libweaklink_fifo.so");
@@ -205,6 +202,7 @@ fn plant(dir: &std::path::Path) {
     name.push(0);
     // SAFETY: a NUL-terminated path in the test's own directory.
     assert_eq!(unsafe { libc::mkfifo(name.as_ptr().cast(), 0o600) }, 0);
+    common::ChildTest::new("planted_child").env("LD_LIBRARY_PATH", dir)
 }
 
 #[cfg(target_os = "linux")]
@@ -214,13 +212,9 @@ fn library_scope_never_opens_a_planted_file() {
         return;
     }
     let dir = common::scratch_dir("planted");
-    plant(&dir);
-    let mut child = common::this_test_binary();
-    child
-        .args(["--exact", "planted_child", "--ignored", "--nocapture"])
-        .env("LD_LIBRARY_PATH", &dir)
-        .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = native::run(child, &dir, std::time::Duration::from_secs(10));
+    let done = planted_child_in(&dir)
+        .time_limit(std::time::Duration::from_secs(10))
+        .run();
     done.assert_success();
     assert!(done.stdout.contains("planted: missing"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -242,19 +236,15 @@ fn library_scope_makes_no_file_system_call() {
         return println!("skipped: strace is not installed");
     }
     let dir = common::scratch_dir("strace");
-    plant(&dir);
     let trace = dir.join("trace.txt");
-    let child = common::this_test_binary();
-    let mut command = std::process::Command::new("strace");
-    command
-        .args(["-f", "-qq", "-e", "trace=%file", "-o"])
-        .arg(&trace)
-        .arg(child.get_program())
-        .args(child.get_args())
-        .args(["--exact", "planted_child", "--ignored", "--nocapture"])
-        .env("LD_LIBRARY_PATH", &dir)
-        .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = native::run(command, &dir, std::time::Duration::from_secs(30));
+    let options = ["-f", "-qq", "-e", "trace=%file", "-o"]
+        .iter()
+        .map(std::ffi::OsStr::new)
+        .chain(Some(trace.as_os_str()));
+    let done = planted_child_in(&dir)
+        .wrapped_in("strace", options)
+        .time_limit(std::time::Duration::from_secs(30))
+        .run();
     if !done.status.success() && done.stderr.contains("ptrace") {
         return println!("skipped: strace cannot trace here: {}", done.stderr);
     }
@@ -275,8 +265,8 @@ fn library_scope_makes_no_file_system_call() {
 #[test]
 #[ignore = "run by library_scope_never_opens_a_planted_file, in a child process"]
 fn planted_child() {
-    if std::env::var_os("WEAKLINK_TEST_PLANTED").is_none() {
-        return println!("skipped: only run as a child of another test");
+    if !common::child::is_child() {
+        return;
     }
     // Opening a FIFO blocks until a writer comes: end the process rather
     // than hang (under strace too, where killing strace would leave it

@@ -131,45 +131,51 @@ impl ChildTest {
     /// Runs the child to its end and returns what it did. Panics if it
     /// cannot start, or runs longer than the time limit.
     pub fn run(self) -> Finished {
-        let mut command = self.command();
-        command
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {:?}: {}", command, e));
-        let stdout = Collected::start(child.stdout.take().unwrap());
-        let stderr = Collected::start(child.stderr.take().unwrap());
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if start.elapsed() > self.limit {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "child still running after {:?}, killed: {:?}\n{}{}",
-                    self.limit,
-                    command,
-                    stdout.text(),
-                    stderr.text()
-                );
-            }
-            thread::sleep(Duration::from_millis(10));
-        };
-        // The pipes close when the last process holding them ends, which
-        // may be a grandchild: wait for that, but not forever.
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !(stdout.done() && stderr.done()) && Instant::now() < deadline {
-            thread::sleep(Duration::from_millis(10));
+        run_timed(self.command(), self.limit)
+    }
+}
+
+/// Runs `command` to its end, with no input, and returns what it did.
+/// Panics if it cannot start; kills it, and panics, if it still runs after
+/// `limit`.
+pub fn run_timed(mut command: Command, limit: Duration) -> Finished {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {:?}: {}", command, e));
+    let stdout = Collected::start(child.stdout.take().unwrap());
+    let stderr = Collected::start(child.stderr.take().unwrap());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
         }
-        Finished {
-            status,
-            stdout: stdout.text(),
-            stderr: stderr.text(),
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "child still running after {:?}, killed: {:?}\n{}{}",
+                limit,
+                command,
+                stdout.text(),
+                stderr.text()
+            );
         }
+        thread::sleep(Duration::from_millis(10));
+    };
+    // The pipes close when the last process holding them ends, which may
+    // be a grandchild: wait for that, but not forever.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !(stdout.done() && stderr.done()) && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(10));
+    }
+    Finished {
+        status,
+        stdout: stdout.text(),
+        stderr: stderr.text(),
     }
 }
 

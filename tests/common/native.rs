@@ -13,11 +13,8 @@
 //! skips.
 use std::env;
 use std::ffi::OsString;
-use std::fs::{self, File};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
+use std::process::Command;
 
 /// Whether the tests run under an emulator (`WEAKLINK_TEST_RUNNER`).
 pub fn emulated() -> bool {
@@ -127,69 +124,6 @@ pub fn member_available(dir: &str) -> bool {
         return false;
     }
     true
-}
-
-/// What a child process did.
-pub struct Finished {
-    pub status: ExitStatus,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Finished {
-    pub fn assert_success(&self) {
-        assert!(
-            self.status.success(),
-            "child: {}\n{}{}",
-            self.status,
-            self.stdout,
-            self.stderr
-        );
-    }
-}
-
-/// Runs `command` in `dir`'s output files; kills it (and fails) after
-/// `limit`.
-pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Finished {
-    let out = dir.join("child-stdout.txt");
-    let err = dir.join("child-stderr.txt");
-    command
-        .stdin(Stdio::null())
-        .stdout(File::create(&out).unwrap())
-        .stderr(File::create(&err).unwrap());
-    let mut child = command.spawn().unwrap();
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "child still running after {:?}, killed: {:?}\n{}{}",
-                limit,
-                command,
-                fs::read_to_string(&out).unwrap_or_default(),
-                fs::read_to_string(&err).unwrap_or_default()
-            );
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    Finished {
-        status,
-        stdout: fs::read_to_string(&out).unwrap(),
-        stderr: fs::read_to_string(&err).unwrap(),
-    }
-}
-
-/// Whether a file whose name starts with `name` is mapped into this
-/// process.
-pub fn mapped(name: &str) -> bool {
-    fs::read_to_string("/proc/self/maps")
-        .unwrap()
-        .lines()
-        .any(|l| l.rsplit('/').next().map_or(false, |f| f.starts_with(name)))
 }
 
 /// `dlopen(path, flags)`; panics on failure.
