@@ -245,26 +245,7 @@ fn every_thread_sees_the_same() {
 #[test]
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn never_looked_up() {
-    const CHILD: &str = "WEAKLINK_EXTERN_WEAK_CHILD";
-    if std::env::var_os(CHILD).is_some() {
-        return;
-    }
-    let dir = std::env::temp_dir().join(format!("weaklink-extern-weak-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let status = common::this_test_binary()
-        .args(["--exact", "calls_in_child", "--test-threads=1"])
-        .env(CHILD, "1")
-        .env("LD_DEBUG", "bindings")
-        .env("LD_DEBUG_OUTPUT", dir.join("log"))
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let mut log = String::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        log.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
-    }
-    std::fs::remove_dir_all(&dir).unwrap();
+    let log = common::ChildTest::new("calls_in_child").run_logging_bindings("ld-debug");
     assert!(
         log.contains("normal symbol `pipe2' ["),
         "pipe2 bound at start-up:\n{}",
@@ -277,6 +258,7 @@ fn never_looked_up() {
 }
 
 /// What `never_looked_up` runs in the child: every declaration, used.
+/// Also an ordinary test.
 #[test]
 fn calls_in_child() {
     let _ = (getpid.get(), pipe2.get(), missing.get(), strverscmp.get());

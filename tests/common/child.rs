@@ -74,7 +74,7 @@ pub struct ChildTest {
 }
 
 impl ChildTest {
-    /// The test named `test` (run with `--exact`, `--ignored` and
+    /// The test named `test` (run with `--exact`, `--include-ignored` and
     /// `--nocapture`, on one thread), with this process's environment.
     pub fn new(test: &str) -> Self {
         ChildTest {
@@ -122,7 +122,12 @@ impl ChildTest {
         command
             .args(&line[1..])
             .arg(&self.test)
-            .args(["--exact", "--ignored", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "--include-ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD, &self.test)
             .envs(self.envs.iter().map(|(k, v)| (k, v)));
         command
@@ -132,6 +137,28 @@ impl ChildTest {
     /// cannot start, or runs longer than the time limit.
     pub fn run(self) -> Finished {
         run_timed(self.command(), self.limit)
+    }
+
+    /// Runs the child with glibc's `LD_DEBUG=bindings`, asserts that it
+    /// succeeded, and returns the loader's log: a line for each symbol it
+    /// bound, ending in ``normal symbol `NAME'`` for a `dlsym` (and in a
+    /// version tag for a start-up binding). `tag` names the scratch
+    /// directory of the log, distinct for each caller.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    pub fn run_logging_bindings(self, tag: &str) -> String {
+        let dir = super::scratch_dir(tag);
+        self.env("LD_DEBUG", "bindings")
+            .env("LD_DEBUG_OUTPUT", dir.join("log"))
+            .run()
+            .assert_success();
+        let mut log = String::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let text = std::fs::read(entry.unwrap().path()).unwrap();
+            log.push_str(&String::from_utf8_lossy(&text));
+        }
+        assert!(!log.is_empty(), "LD_DEBUG wrote no log");
+        std::fs::remove_dir_all(&dir).unwrap();
+        log
     }
 }
 
