@@ -56,15 +56,6 @@ pub fn this_test_binary_line() -> Vec<OsString> {
     line
 }
 
-/// A command that runs this test binary again (see
-/// [`this_test_binary_line`]).
-pub fn this_test_binary() -> Command {
-    let line = this_test_binary_line();
-    let mut command = Command::new(&line[0]);
-    command.args(&line[1..]);
-    command
-}
-
 /// One test of this binary, to run alone in a child process.
 pub struct ChildTest {
     test: String,

@@ -15,7 +15,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Barrier};
 use std::{env, fs, thread};
 
-pub use child::{this_test_binary, ChildTest};
+pub use child::ChildTest;
 pub use platform::has_loader;
 
 /// Runs `f` on `threads` threads that start together, and returns what each
