@@ -20,6 +20,9 @@ fn interposer() -> Option<std::path::PathBuf> {
         println!("skipped: the interposer example is for glibc");
         return None;
     }
+    if !native::member_available("malloc-interpose") {
+        return None;
+    }
     native::build_member(
         "malloc-interpose",
         "weaklink-malloc-interpose-example",

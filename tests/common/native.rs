@@ -67,16 +67,17 @@ pub fn build_with(source: &str, out: &Path, soname: Option<&str>, extra: &[OsStr
 
 /// Builds the workspace member `examples/<dir>` (package `package`, a
 /// `cdylib` whose library is `lib<lib>.so`) with the cargo running these
-/// tests, and returns the library's path. `rustc_args` go to the member's
-/// own compilation only (`cargo rustc`). `None`, with a message, where the
-/// sources are not there or the tests run under an emulator.
+/// tests, for `WEAKLINK_TEST_TARGET` when that is set, and returns the
+/// library's path. `rustc_args` go to the member's own compilation only
+/// (`cargo rustc`). `None`, with a message, where the sources are not
+/// there.
 pub fn build_member(
     dir: &str,
     package: &str,
     lib: &str,
     rustc_args: &[OsString],
 ) -> Option<PathBuf> {
-    if !member_available(dir) {
+    if !member_sources(dir) {
         return None;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -96,6 +97,12 @@ pub fn build_member(
         .arg(root.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target_dir);
+    // Cross-compiled tests say for which target (cargo tells tests nothing).
+    let mut out_dir = target_dir;
+    if let Some(target) = env::var_os("WEAKLINK_TEST_TARGET") {
+        build.arg("--target").arg(&target);
+        out_dir.push(target);
+    }
     if !rustc_args.is_empty() {
         build.arg("--").args(rustc_args);
     }
@@ -106,17 +113,28 @@ pub fn build_member(
         build,
         String::from_utf8_lossy(&out.stderr)
     );
-    Some(target_dir.join("debug").join(format!("lib{}.so", lib)))
+    Some(out_dir.join("debug").join(format!("lib{}.so", lib)))
 }
 
-/// Whether [`build_member`] can build `examples/<dir>`; says why not.
-pub fn member_available(dir: &str) -> bool {
+/// Whether `examples/<dir>` is there to build; says so when not.
+fn member_sources(dir: &str) -> bool {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    if !root.join("examples").join(dir).join("Cargo.toml").exists() {
+    let there = root.join("examples").join(dir).join("Cargo.toml").exists();
+    if !there {
         println!(
             "skipped: examples/{}/ is not part of this copy of the crate",
             dir
         );
+    }
+    there
+}
+
+/// Whether [`build_member`] can build `examples/<dir>` and the test can
+/// load it in a child of its own: not under an emulator, where the
+/// environment of the child (`LD_PRELOAD`) reaches the emulator too. Says
+/// why not.
+pub fn member_available(dir: &str) -> bool {
+    if !member_sources(dir) {
         return false;
     }
     if emulated() {
