@@ -68,8 +68,7 @@ fn what_each_scope_finds_from_a_plugin() {
             .run();
         done.assert_success();
         print!("{}", done.stdout);
-        // The first line also holds the test harness's `test plugin_child
-        // ... `.
+        // The harness's `test plugin_child ... ` starts the first line.
         let line = |prefix: &str| -> String {
             done.stdout
                 .lines()

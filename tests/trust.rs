@@ -6,9 +6,9 @@
 //!
 //! The tests that need a library of their own build it from
 //! `tests/fixtures/*.c` at run time with `cc` (or `WEAKLINK_TEST_CC`, for a
-//! cross compiler), into a scratch directory (see `common/native.rs`); without
-//! a compiler they say so and skip. The ones that may crash or hang run in a
-//! child process.
+//! cross compiler), into a scratch directory (see `common/native.rs`);
+//! without a compiler they say so and skip. The ones that may crash or hang
+//! run in a child process.
 #![cfg(unix)]
 
 use libc::{c_char, c_int};
