@@ -444,102 +444,81 @@ macro_rules! __extern_weak_slot {
         $crate::__extern_weak_slot!(@slot $addr [$($name)*]);
     };
     // The GOT load where the architecture has one in a single `asm!`
-    // sequence, the data slot on the other ELF and Mach-O targets, a
-    // compile error elsewhere.
+    // sequence, else the data slot on the other ELF and Mach-O targets,
+    // else a compile error.
     (@pick [] $addr:ident [$($name:tt)*]) => {
-        #[cfg(any(
-            all(
-                any(
-                    target_os = "linux",
-                    target_os = "android",
-                    target_os = "freebsd",
-                    target_os = "netbsd",
-                    target_os = "openbsd",
-                    target_os = "dragonfly",
-                    target_os = "illumos",
-                    target_os = "solaris",
+        // Braces, not `( );`: a statement that expands to nothing would
+        // leave its `;` behind.
+        $crate::__extern_weak_slot! { @first [] $addr [$($name)*]
+            got if any(
+                all(
+                    any(
+                        target_os = "linux",
+                        target_os = "android",
+                        target_os = "freebsd",
+                        target_os = "netbsd",
+                        target_os = "openbsd",
+                        target_os = "dragonfly",
+                        target_os = "illumos",
+                        target_os = "solaris",
+                    ),
+                    any(
+                        all(target_arch = "x86_64", target_pointer_width = "64"),
+                        all(target_arch = "aarch64", target_pointer_width = "64"),
+                        target_arch = "riscv64",
+                        target_arch = "riscv32",
+                        target_arch = "loongarch64",
+                        target_arch = "s390x",
+                    ),
                 ),
-                any(
-                    all(target_arch = "x86_64", target_pointer_width = "64"),
-                    all(target_arch = "aarch64", target_pointer_width = "64"),
-                    target_arch = "riscv64",
-                    target_arch = "riscv32",
-                    target_arch = "loongarch64",
-                    target_arch = "s390x",
-                ),
-            ),
-            all(
-                target_vendor = "apple",
-                target_pointer_width = "64",
-                any(target_arch = "x86_64", target_arch = "aarch64"),
-            ),
-        ))]
-        $crate::__extern_weak_slot!(@got $addr [$($name)*]);
-
-        #[cfg(any(
-            all(
-                any(
-                    target_os = "linux",
-                    target_os = "android",
-                    target_os = "freebsd",
-                    target_os = "netbsd",
-                    target_os = "openbsd",
-                    target_os = "dragonfly",
-                    target_os = "illumos",
-                    target_os = "solaris",
-                ),
-                any(
-                    target_arch = "x86",
-                    target_arch = "arm",
-                    all(target_arch = "x86_64", target_pointer_width = "32"),
-                    all(target_arch = "aarch64", target_pointer_width = "32"),
+                all(
+                    target_vendor = "apple",
+                    target_pointer_width = "64",
+                    any(target_arch = "x86_64", target_arch = "aarch64"),
                 ),
             ),
-            all(
-                target_vendor = "apple",
-                any(
-                    target_arch = "x86",
-                    target_arch = "arm",
-                    all(target_arch = "aarch64", target_pointer_width = "32"),
+            slot if any(
+                all(
+                    any(
+                        target_os = "linux",
+                        target_os = "android",
+                        target_os = "freebsd",
+                        target_os = "netbsd",
+                        target_os = "openbsd",
+                        target_os = "dragonfly",
+                        target_os = "illumos",
+                        target_os = "solaris",
+                    ),
+                    any(
+                        target_arch = "x86",
+                        target_arch = "arm",
+                        all(target_arch = "x86_64", target_pointer_width = "32"),
+                        all(target_arch = "aarch64", target_pointer_width = "32"),
+                    ),
+                ),
+                all(
+                    target_vendor = "apple",
+                    any(
+                        target_arch = "x86",
+                        target_arch = "arm",
+                        all(target_arch = "aarch64", target_pointer_width = "32"),
+                    ),
                 ),
             ),
-        ))]
-        $crate::__extern_weak_slot!(@slot $addr [$($name)*]);
-
-        #[cfg(not(any(
-            all(
-                any(
-                    target_os = "linux",
-                    target_os = "android",
-                    target_os = "freebsd",
-                    target_os = "netbsd",
-                    target_os = "openbsd",
-                    target_os = "dragonfly",
-                    target_os = "illumos",
-                    target_os = "solaris",
-                ),
-                any(
-                    target_arch = "x86_64",
-                    target_arch = "aarch64",
-                    target_arch = "riscv64",
-                    target_arch = "riscv32",
-                    target_arch = "loongarch64",
-                    target_arch = "s390x",
-                    target_arch = "x86",
-                    target_arch = "arm",
-                ),
-            ),
-            all(
-                target_vendor = "apple",
-                any(
-                    target_arch = "x86_64",
-                    target_arch = "aarch64",
-                    target_arch = "x86",
-                    target_arch = "arm",
-                ),
-            ),
-        )))]
-        $crate::__extern_weak_slot!(@unsupported $addr [$($name)*]);
+            unsupported
+        }
+    };
+    // `FORM if PREDICATE, .., FORM`: the first form whose predicate holds,
+    // else the last one, each predicate written once, as with `cfg_if!`
+    // (which the crate this expands in may not have).
+    (@first [$($prev:meta),*] $addr:ident [$($name:tt)*] $form:ident if $cfg:meta, $($rest:tt)*) => {
+        #[cfg(all($cfg, not(any($($prev),*))))]
+        $crate::__extern_weak_slot!(@$form $addr [$($name)*]);
+        $crate::__extern_weak_slot! { @first [$($prev,)* $cfg] $addr [$($name)*] $($rest)* }
+    };
+    (@first [$($prev:meta),*] $addr:ident [$($name:tt)*] $form:ident) => {
+        #[cfg(not(any($($prev),*)))]
+        $crate::__extern_weak_slot!(@$form $addr [$($name)*]);
     };
 
     (@unsupported $addr:ident [$($name:tt)*]) => {

@@ -66,6 +66,12 @@ mod forms {
         pub const getpid: ExternWeak<GetPid> = with_form!(got, GetPid, getpid);
         pub const missing: ExternWeak<GetPid> =
             with_form!(got, GetPid, weaklink_extern_weak_test_missing);
+
+        #[test]
+        fn agrees_with_the_default_form() {
+            assert_eq!(addr_of(getpid.get()), addr_of(crate::getpid.get()));
+            assert!(missing.get().is_none());
+        }
     }
 
     pub mod slot {
@@ -75,6 +81,14 @@ mod forms {
             with_form!(slot, GetPid, weaklink_extern_weak_test_missing);
         // The same name twice in one crate: one slot.
         pub const getpid_again: ExternWeak<GetPid> = with_form!(slot, GetPid, getpid);
+
+        #[test]
+        fn agrees_with_the_default_form() {
+            assert_eq!(addr_of(getpid.get()), addr_of(crate::getpid.get()));
+            assert_eq!(addr_of(getpid_again.get()), addr_of(crate::getpid.get()));
+            assert!(missing.get().is_none());
+            assert_eq!(missing.state(), State::Missing);
+        }
     }
 }
 
@@ -150,29 +164,6 @@ fn missing_is_none() {
         format!("{:?}", missing),
         "ExternWeak { name: \"weaklink_extern_weak_test_missing\", state: Missing }"
     );
-}
-
-#[test]
-fn both_forms_agree() {
-    #[cfg(any(
-        target_arch = "x86_64",
-        target_arch = "aarch64",
-        target_arch = "riscv64",
-        target_arch = "riscv32",
-        target_arch = "loongarch64",
-        target_arch = "s390x",
-    ))]
-    {
-        assert_eq!(addr_of(forms::got::getpid.get()), addr_of(getpid.get()));
-        assert!(forms::got::missing.get().is_none());
-    }
-    assert_eq!(addr_of(forms::slot::getpid.get()), addr_of(getpid.get()));
-    assert_eq!(
-        addr_of(forms::slot::getpid_again.get()),
-        addr_of(getpid.get())
-    );
-    assert!(forms::slot::missing.get().is_none());
-    assert_eq!(forms::slot::missing.state(), State::Missing);
 }
 
 #[test]
@@ -254,26 +245,7 @@ fn every_thread_sees_the_same() {
 #[test]
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 fn never_looked_up() {
-    const CHILD: &str = "WEAKLINK_EXTERN_WEAK_CHILD";
-    if std::env::var_os(CHILD).is_some() {
-        return;
-    }
-    let dir = std::env::temp_dir().join(format!("weaklink-extern-weak-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let status = common::this_test_binary()
-        .args(["--exact", "calls_in_child", "--test-threads=1"])
-        .env(CHILD, "1")
-        .env("LD_DEBUG", "bindings")
-        .env("LD_DEBUG_OUTPUT", dir.join("log"))
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let mut log = String::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        log.push_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap());
-    }
-    std::fs::remove_dir_all(&dir).unwrap();
+    let log = common::ChildTest::new("calls_in_child").run_logging_bindings("ld-debug");
     assert!(
         log.contains("normal symbol `pipe2' ["),
         "pipe2 bound at start-up:\n{}",
@@ -286,6 +258,7 @@ fn never_looked_up() {
 }
 
 /// What `never_looked_up` runs in the child: every declaration, used.
+/// Also an ordinary test.
 #[test]
 fn calls_in_child() {
     let _ = (getpid.get(), pipe2.get(), missing.get(), strverscmp.get());

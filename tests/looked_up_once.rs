@@ -6,8 +6,6 @@
 #![cfg(all(target_os = "linux", target_env = "gnu"))]
 
 use std::env;
-use std::fs;
-use std::path::PathBuf;
 
 use weaklink::weak;
 
@@ -26,27 +24,11 @@ const MODE: &str = "WEAKLINK_TEST_LOOKUP_MODE";
 /// Runs the `child` test of this binary under `LD_DEBUG=bindings` and
 /// returns how many times the loader bound `symbol` for a `dlsym` call.
 fn lookups_in_child(mode: &str, symbol: &str) -> usize {
-    let dir = common::scratch_dir(&format!("ld-debug-{}", mode));
-    common::ChildTest::new("child")
+    let log = common::ChildTest::new("child")
         .env(MODE, mode)
-        .env("LD_DEBUG", "bindings")
-        .env("LD_DEBUG_OUTPUT", dir.join("log"))
-        .run()
-        .assert_success();
-
+        .run_logging_bindings(&format!("ld-debug-{}", mode));
     let needle = format!("normal symbol `{}'", symbol);
-    let logs: Vec<PathBuf> = fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    assert!(!logs.is_empty(), "LD_DEBUG wrote no log");
-    let mut count = 0;
-    for log in &logs {
-        let text = String::from_utf8_lossy(&fs::read(log).unwrap()).into_owned();
-        count += text.lines().filter(|l| l.ends_with(&needle)).count();
-    }
-    fs::remove_dir_all(&dir).unwrap();
-    count
+    log.lines().filter(|l| l.ends_with(&needle)).count()
 }
 
 #[test]

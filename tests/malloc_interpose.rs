@@ -10,12 +10,19 @@
 //! where the example's sources are not there.
 #![cfg(target_os = "linux")]
 
-#[cfg(target_env = "gnu")]
-mod native;
+mod common;
+
+use common::native;
 
 /// The interposer, built; `None` (with a message) where it cannot be.
-#[cfg(target_env = "gnu")]
 fn interposer() -> Option<std::path::PathBuf> {
+    if !cfg!(target_env = "gnu") {
+        println!("skipped: the interposer example is for glibc");
+        return None;
+    }
+    if !native::member_available("malloc-interpose") {
+        return None;
+    }
     native::build_member(
         "malloc-interpose",
         "weaklink-malloc-interpose-example",
@@ -28,55 +35,45 @@ fn interposer() -> Option<std::path::PathBuf> {
 /// kind work, and each kind went through the interposer.
 #[test]
 fn allocator_interposer_forwards_every_call() {
-    #[cfg(not(target_env = "gnu"))]
-    println!("skipped: the interposer example is for glibc");
-    #[cfg(target_env = "gnu")]
-    {
-        let lib = match interposer() {
-            Some(lib) => lib,
-            None => return,
-        };
-        let dir = native::scratch("malloc-child");
-        let mut child = std::process::Command::new(std::env::current_exe().unwrap());
-        child
-            .args(["--exact", "malloc_child", "--ignored", "--nocapture"])
-            .args(["--test-threads", "1"])
-            .env("LD_PRELOAD", &lib)
-            .env("WEAKLINK_TEST_MALLOC_CHILD", "1");
-        let done = native::run(child, &dir, std::time::Duration::from_secs(60));
-        done.assert_success();
-        print!("{}", done.stdout);
-        let report = done
-            .stdout
-            .lines()
-            .find_map(|l| l.strip_prefix("report: "))
-            .unwrap_or_else(|| panic!("no report:\n{}", done.stdout));
-        assert_eq!(
-            native::field(report, "resolved"),
-            Some(1),
-            "the constructor resolved all four: {}",
+    let lib = match interposer() {
+        Some(lib) => lib,
+        None => return,
+    };
+    let done = common::ChildTest::new("malloc_child")
+        .env("LD_PRELOAD", &lib)
+        .time_limit(std::time::Duration::from_secs(60))
+        .run();
+    done.assert_success();
+    print!("{}", done.stdout);
+    let report = done
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("report: "))
+        .unwrap_or_else(|| panic!("no report:\n{}", done.stdout));
+    assert_eq!(
+        native::field(report, "resolved"),
+        Some(1),
+        "the constructor resolved all four: {}",
+        report
+    );
+    for call in ["malloc", "calloc", "realloc", "free"] {
+        assert!(
+            native::field(report, call).map_or(false, |n| n > 0),
+            "no {} call went through the interposer: {}",
+            call,
             report
         );
-        for call in ["malloc", "calloc", "realloc", "free"] {
-            assert!(
-                native::field(report, call).map_or(false, |n| n > 0),
-                "no {} call went through the interposer: {}",
-                call,
-                report
-            );
-        }
-
-        // The trap: a lookup of a missing symbol from inside malloc
-        // re-enters malloc, and would do so until the stack overflows.
-        let trap = done
-            .stdout
-            .lines()
-            .find_map(|l| l.strip_prefix("reentry: "))
-            .unwrap_or_else(|| panic!("no reentry line:\n{}", done.stdout));
-        let limit = native::field(trap, "limit").unwrap();
-        assert_eq!(native::field(trap, "missing"), Some(limit), "{}", trap);
-        let _ = std::fs::remove_dir_all(&dir);
     }
+
+    // The trap: a lookup of a missing symbol from inside malloc
+    // re-enters malloc, and would do so until the stack overflows.
+    let trap = done
+        .stdout
+        .lines()
+        .find_map(|l| l.strip_prefix("reentry: "))
+        .unwrap_or_else(|| panic!("no reentry line:\n{}", done.stdout));
+    let limit = native::field(trap, "limit").unwrap();
+    assert_eq!(native::field(trap, "missing"), Some(limit), "{}", trap);
 }
 
 /// Runs under the interposer, started by the test above.
@@ -84,8 +81,8 @@ fn allocator_interposer_forwards_every_call() {
 #[test]
 #[ignore = "run by allocator_interposer_forwards_every_call, in a child process"]
 fn malloc_child() {
-    if std::env::var_os("WEAKLINK_TEST_MALLOC_CHILD").is_none() {
-        return println!("skipped: only run as a child of another test");
+    if !common::child::is_child() {
+        return;
     }
     use libc::c_int;
     use weaklink::weak;
@@ -162,39 +159,34 @@ fn malloc_child() {
 /// right, and the report the interposer writes at exit counts its calls.
 #[test]
 fn allocator_interposer_under_another_program() {
-    #[cfg(not(target_env = "gnu"))]
-    println!("skipped: the interposer example is for glibc");
-    #[cfg(target_env = "gnu")]
-    {
-        let lib = match interposer() {
-            Some(lib) => lib,
-            None => return,
-        };
-        let dir = native::scratch("malloc-sort");
-        let input = dir.join("input.txt");
-        std::fs::write(&input, "pear\napple\nfig\n").unwrap();
-        let report = dir.join("report.txt");
-        let mut sort = std::process::Command::new("sort");
-        sort.arg(&input)
-            .env("LD_PRELOAD", &lib)
-            .env("WEAKLINK_MALLOC_INTERPOSE_REPORT", &report);
-        let done = match std::process::Command::new("sort").arg("--version").output() {
-            Ok(o) if o.status.success() => {
-                native::run(sort, &dir, std::time::Duration::from_secs(30))
-            }
-            _ => return println!("skipped: no `sort` program"),
-        };
-        done.assert_success();
-        assert_eq!(done.stdout, "apple\nfig\npear\n");
-        let report = std::fs::read_to_string(&report).expect("the interposer's report");
-        println!("sort: {}", report.trim());
-        assert_eq!(report.lines().count(), 1, "{}", report);
-        assert_eq!(native::field(&report, "resolved"), Some(1), "{}", report);
-        assert!(
-            native::field(&report, "malloc").map_or(false, |n| n > 0),
-            "{}",
-            report
-        );
-        let _ = std::fs::remove_dir_all(&dir);
-    }
+    let lib = match interposer() {
+        Some(lib) => lib,
+        None => return,
+    };
+    let dir = common::scratch_dir("malloc-sort");
+    let input = dir.join("input.txt");
+    std::fs::write(&input, "pear\napple\nfig\n").unwrap();
+    let report = dir.join("report.txt");
+    let mut sort = std::process::Command::new("sort");
+    sort.arg(&input)
+        .env("LD_PRELOAD", &lib)
+        .env("WEAKLINK_MALLOC_INTERPOSE_REPORT", &report);
+    let done = match std::process::Command::new("sort").arg("--version").output() {
+        Ok(o) if o.status.success() => {
+            common::child::run_timed(sort, std::time::Duration::from_secs(30))
+        }
+        _ => return println!("skipped: no `sort` program"),
+    };
+    done.assert_success();
+    assert_eq!(done.stdout, "apple\nfig\npear\n");
+    let report = std::fs::read_to_string(&report).expect("the interposer's report");
+    println!("sort: {}", report.trim());
+    assert_eq!(report.lines().count(), 1, "{}", report);
+    assert_eq!(native::field(&report, "resolved"), Some(1), "{}", report);
+    assert!(
+        native::field(&report, "malloc").map_or(false, |n| n > 0),
+        "{}",
+        report
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

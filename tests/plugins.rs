@@ -14,8 +14,10 @@
 //! without a C compiler and where the example's sources are not there.
 #![cfg(target_os = "linux")]
 
+mod common;
+
 #[cfg(target_env = "gnu")]
-mod native;
+use common::native;
 
 #[test]
 fn what_each_scope_finds_from_a_plugin() {
@@ -28,7 +30,7 @@ fn what_each_scope_finds_from_a_plugin() {
         if !native::member_available("plugin") {
             return;
         }
-        let dir = native::scratch("plugin");
+        let dir = common::scratch_dir("plugin");
         let dep = dir.join("libweaklink_fixture_plugin_dep.so");
         let preload = dir.join("libweaklink_fixture_preload.so");
         if !native::build(
@@ -59,18 +61,18 @@ fn what_each_scope_finds_from_a_plugin() {
             Some(plugin) => plugin,
             None => return,
         };
-        let mut child = std::process::Command::new(std::env::current_exe().unwrap());
-        child
-            .args(["--exact", "plugin_child", "--ignored", "--nocapture"])
+        let done = common::ChildTest::new("plugin_child")
             .env("LD_PRELOAD", &preload)
-            .env("WEAKLINK_TEST_PLUGIN", &plugin);
-        let done = native::run(child, &dir, std::time::Duration::from_secs(60));
+            .env("WEAKLINK_TEST_PLUGIN", &plugin)
+            .time_limit(std::time::Duration::from_secs(60))
+            .run();
         done.assert_success();
         print!("{}", done.stdout);
+        // The harness's `test plugin_child ... ` starts the first line.
         let line = |prefix: &str| -> String {
             done.stdout
                 .lines()
-                .find_map(|l| l.strip_prefix(prefix))
+                .find_map(|l| l.split_once(prefix).map(|(_, rest)| rest))
                 .unwrap_or_else(|| panic!("no {:?} line:\n{}", prefix, done.stdout))
                 .to_owned()
         };
@@ -107,19 +109,20 @@ fn what_each_scope_finds_from_a_plugin() {
 #[test]
 #[ignore = "run by what_each_scope_finds_from_a_plugin, in a child process"]
 fn plugin_child() {
+    use common::platform::is_loaded;
     use libc::{c_char, c_int};
     use std::ffi::CStr;
     use weaklink::weak;
 
-    let plugin = match std::env::var_os("WEAKLINK_TEST_PLUGIN") {
-        Some(plugin) => std::path::PathBuf::from(plugin),
-        None => return println!("skipped: only run as a child of another test"),
-    };
-    assert!(native::mapped("libweaklink_fixture_preload.so"));
-    assert!(!native::mapped("libweaklink_fixture_plugin_dep.so"));
+    if !common::child::is_child() {
+        return;
+    }
+    let plugin = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_PLUGIN").unwrap());
+    assert!(is_loaded("libweaklink_fixture_preload.so"));
+    assert!(!is_loaded("libweaklink_fixture_plugin_dep.so"));
     let handle = native::dlopen(&plugin, libc::RTLD_NOW | libc::RTLD_LOCAL);
     assert!(
-        native::mapped("libweaklink_fixture_plugin_dep.so"),
+        is_loaded("libweaklink_fixture_plugin_dep.so"),
         "the plugin brought its dependency"
     );
 

@@ -154,52 +154,17 @@ fn versioned_symbols() {
     }
 }
 
-/// Builds the example interposer (`examples/interpose`) with the cargo
-/// running these tests, into this test target's temporary directory, and
-/// returns the library's path; `None` where its sources are missing (the
-/// published package does not ship them).
-#[cfg(all(target_os = "linux", target_env = "gnu"))]
-fn build_interposer() -> Option<std::path::PathBuf> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    if !root.join("examples/interpose/Cargo.toml").is_file() {
-        return None;
-    }
-    let target_dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("interpose");
-    let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let mut build = std::process::Command::new(cargo);
-    build
-        .args(["build", "--quiet", "--offline"])
-        .args(["-p", "weaklink-interpose-example"])
-        .arg("--manifest-path")
-        .arg(root.join("Cargo.toml"))
-        .arg("--target-dir")
-        .arg(&target_dir);
-    // Cross-compiled tests say for which target (cargo tells tests nothing).
-    let mut out_dir = target_dir.clone();
-    if let Some(target) = env::var_os("WEAKLINK_TEST_TARGET") {
-        build.arg("--target").arg(&target);
-        out_dir.push(target);
-    }
-    let out = build.output().unwrap();
-    assert!(
-        out.status.success(),
-        "building the interposer failed:\n{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(out_dir.join("debug").join("libinterpose.so"))
-}
-
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[test]
 fn next_scope_forwards_from_an_interposer() {
-    let lib = match build_interposer() {
+    let lib = match common::native::build_member(
+        "interpose",
+        "weaklink-interpose-example",
+        "interpose",
+        &[],
+    ) {
         Some(lib) => lib,
-        None => {
-            eprintln!(
-                "skipped: examples/interpose is missing (the published package does not ship it)"
-            );
-            return;
-        }
+        None => return,
     };
     let done = common::ChildTest::new("interposed_child")
         .env("LD_PRELOAD", &lib)

@@ -6,9 +6,9 @@
 //!
 //! The tests that need a library of their own build it from
 //! `tests/fixtures/*.c` at run time with `cc` (or `WEAKLINK_TEST_CC`, for a
-//! cross compiler), into a scratch directory (see `native/mod.rs`); without
-//! a compiler they say so and skip. The ones that may crash or hang run in a
-//! child process.
+//! cross compiler), into a scratch directory (see `common/native.rs`);
+//! without a compiler they say so and skip. The ones that may crash or hang
+//! run in a child process.
 #![cfg(unix)]
 
 use libc::{c_char, c_int};
@@ -59,7 +59,7 @@ fn dlerror_is_empty_after_a_lookup() {
 }
 
 #[cfg(target_os = "linux")]
-mod native;
+use common::native;
 
 /// Whether there is a loader to test; says so when there is none.
 #[cfg(target_os = "linux")]
@@ -80,7 +80,7 @@ fn thread_local_variable_of_a_library_is_missing() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("tls");
+    let dir = common::scratch_dir("tls");
     let lib = dir.join("libweaklink_fixture_tls.so");
     if !native::build("tls.c", &lib, Some("libweaklink_fixture_tls.so.1")) {
         return;
@@ -127,17 +127,16 @@ fn found_function_survives_dlclose(scope: &str) {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch(scope);
+    let dir = common::scratch_dir(scope);
     let lib = dir.join("libweaklink_fixture_answer.so");
     if !native::build("answer.c", &lib, None) {
         return;
     }
-    let mut child = common::this_test_binary();
-    child
-        .args(["--exact", "pinned_child", "--ignored", "--nocapture"])
+    let done = common::ChildTest::new("pinned_child")
         .env("WEAKLINK_TEST_FIXTURE", &lib)
-        .env("WEAKLINK_TEST_SCOPE", scope);
-    let done = native::run(child, &dir, std::time::Duration::from_secs(60));
+        .env("WEAKLINK_TEST_SCOPE", scope)
+        .time_limit(std::time::Duration::from_secs(60))
+        .run();
     done.assert_success();
     assert!(done.stdout.contains("after dlclose: 42"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -160,13 +159,11 @@ fn default_scope_answer_survives_dlclose() {
 #[test]
 #[ignore = "run by the *_survives_dlclose tests, in a child process"]
 fn pinned_child() {
-    let (lib, scope) = match (
-        std::env::var_os("WEAKLINK_TEST_FIXTURE"),
-        std::env::var("WEAKLINK_TEST_SCOPE"),
-    ) {
-        (Some(lib), Ok(scope)) => (std::path::PathBuf::from(lib), scope),
-        _ => return println!("skipped: only run as a child of another test"),
-    };
+    if !common::child::is_child() {
+        return;
+    }
+    let lib = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_FIXTURE").unwrap());
+    let scope = std::env::var("WEAKLINK_TEST_SCOPE").unwrap();
     weak! {
         fn weaklink_fixture_answer() -> c_int;
         #[weaklink(next)]
@@ -185,19 +182,19 @@ fn pinned_child() {
     // SAFETY: the handle came from dlopen and is not used again.
     assert_eq!(unsafe { libc::dlclose(handle) }, 0);
     assert!(
-        native::mapped("libweaklink_fixture_answer.so"),
+        common::platform::is_loaded("libweaklink_fixture_answer.so"),
         "dlclose unloaded the library under a cached answer"
     );
     // SAFETY: as above; its library must still be loaded.
     println!("after dlclose: {}", unsafe { f() });
 }
 
-/// Files planted under the names of libraries that are not loaded, in a
-/// directory on `LD_LIBRARY_PATH`: an ordinary file and a FIFO (opening
-/// which blocks until a writer comes). The lookup must neither open them nor
-/// hang.
+/// `planted_child`, with files planted in `dir` under the names of
+/// libraries that are not loaded, and `dir` on `LD_LIBRARY_PATH`: an
+/// ordinary file and a FIFO (opening which blocks until a writer comes).
+/// The lookup must neither open them nor hang.
 #[cfg(target_os = "linux")]
-fn plant(dir: &std::path::Path) {
+fn planted_child_in(dir: &std::path::Path) -> common::ChildTest {
     use std::os::unix::ffi::OsStrExt;
     std::fs::write(dir.join("libweaklink_planted.so"), b"not a library\n").unwrap();
     let fifo = dir.join("libweaklink_fifo.so");
@@ -205,6 +202,7 @@ fn plant(dir: &std::path::Path) {
     name.push(0);
     // SAFETY: a NUL-terminated path in the test's own directory.
     assert_eq!(unsafe { libc::mkfifo(name.as_ptr().cast(), 0o600) }, 0);
+    common::ChildTest::new("planted_child").env("LD_LIBRARY_PATH", dir)
 }
 
 #[cfg(target_os = "linux")]
@@ -213,14 +211,10 @@ fn library_scope_never_opens_a_planted_file() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("planted");
-    plant(&dir);
-    let mut child = common::this_test_binary();
-    child
-        .args(["--exact", "planted_child", "--ignored", "--nocapture"])
-        .env("LD_LIBRARY_PATH", &dir)
-        .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = native::run(child, &dir, std::time::Duration::from_secs(10));
+    let dir = common::scratch_dir("planted");
+    let done = planted_child_in(&dir)
+        .time_limit(std::time::Duration::from_secs(10))
+        .run();
     done.assert_success();
     assert!(done.stdout.contains("planted: missing"), "{}", done.stdout);
     let _ = std::fs::remove_dir_all(&dir);
@@ -241,20 +235,16 @@ fn library_scope_makes_no_file_system_call() {
     {
         return println!("skipped: strace is not installed");
     }
-    let dir = native::scratch("strace");
-    plant(&dir);
+    let dir = common::scratch_dir("strace");
     let trace = dir.join("trace.txt");
-    let child = common::this_test_binary();
-    let mut command = std::process::Command::new("strace");
-    command
-        .args(["-f", "-qq", "-e", "trace=%file", "-o"])
-        .arg(&trace)
-        .arg(child.get_program())
-        .args(child.get_args())
-        .args(["--exact", "planted_child", "--ignored", "--nocapture"])
-        .env("LD_LIBRARY_PATH", &dir)
-        .env("WEAKLINK_TEST_PLANTED", "1");
-    let done = native::run(command, &dir, std::time::Duration::from_secs(30));
+    let options = ["-f", "-qq", "-e", "trace=%file", "-o"]
+        .iter()
+        .map(std::ffi::OsStr::new)
+        .chain(Some(trace.as_os_str()));
+    let done = planted_child_in(&dir)
+        .wrapped_in("strace", options)
+        .time_limit(std::time::Duration::from_secs(30))
+        .run();
     if !done.status.success() && done.stderr.contains("ptrace") {
         return println!("skipped: strace cannot trace here: {}", done.stderr);
     }
@@ -275,8 +265,8 @@ fn library_scope_makes_no_file_system_call() {
 #[test]
 #[ignore = "run by library_scope_never_opens_a_planted_file, in a child process"]
 fn planted_child() {
-    if std::env::var_os("WEAKLINK_TEST_PLANTED").is_none() {
-        return println!("skipped: only run as a child of another test");
+    if !common::child::is_child() {
+        return;
     }
     // Opening a FIFO blocks until a writer comes: end the process rather
     // than hang (under strace too, where killing strace would leave it
@@ -303,7 +293,7 @@ fn library_scope_searches_what_the_library_depends_on() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("depends");
+    let dir = common::scratch_dir("depends");
     let dep = dir.join("libweaklink_fixture_plugin_dep.so");
     let outer = dir.join("libweaklink_fixture_outer.so");
     let link: Vec<std::ffi::OsString> = vec![
@@ -352,7 +342,7 @@ fn library_scope_matches_the_name_the_loader_recorded() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("recorded");
+    let dir = common::scratch_dir("recorded");
     let lib = dir.join("libweaklink_fixture_nosoname.so");
     if !native::build("answer.c", &lib, None) {
         return;
@@ -396,7 +386,7 @@ fn library_scope_matches_the_name_the_loader_recorded() {
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
 #[test]
 fn versions_with_and_without_version_information() {
-    let dir = native::scratch("versions");
+    let dir = common::scratch_dir("versions");
     let versioned = dir.join("libweaklink_fixture_versioned.so");
     let plain = dir.join("libweaklink_fixture_unversioned.so");
     let script =
@@ -444,7 +434,7 @@ fn symbols_that_are_no_address_are_missing() {
     if !loader_or_skip() {
         return;
     }
-    let dir = native::scratch("absolute");
+    let dir = common::scratch_dir("absolute");
     let lib = dir.join("libweaklink_fixture_absolute.so");
     if !native::build("absolute.c", &lib, None) {
         return;

@@ -56,15 +56,6 @@ pub fn this_test_binary_line() -> Vec<OsString> {
     line
 }
 
-/// A command that runs this test binary again (see
-/// [`this_test_binary_line`]).
-pub fn this_test_binary() -> Command {
-    let line = this_test_binary_line();
-    let mut command = Command::new(&line[0]);
-    command.args(&line[1..]);
-    command
-}
-
 /// One test of this binary, to run alone in a child process.
 pub struct ChildTest {
     test: String,
@@ -74,7 +65,7 @@ pub struct ChildTest {
 }
 
 impl ChildTest {
-    /// The test named `test` (run with `--exact`, `--ignored` and
+    /// The test named `test` (run with `--exact`, `--include-ignored` and
     /// `--nocapture`, on one thread), with this process's environment.
     pub fn new(test: &str) -> Self {
         ChildTest {
@@ -122,7 +113,12 @@ impl ChildTest {
         command
             .args(&line[1..])
             .arg(&self.test)
-            .args(["--exact", "--ignored", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "--include-ignored",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env(CHILD, &self.test)
             .envs(self.envs.iter().map(|(k, v)| (k, v)));
         command
@@ -131,45 +127,73 @@ impl ChildTest {
     /// Runs the child to its end and returns what it did. Panics if it
     /// cannot start, or runs longer than the time limit.
     pub fn run(self) -> Finished {
-        let mut command = self.command();
-        command
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped());
-        let mut child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {:?}: {}", command, e));
-        let stdout = Collected::start(child.stdout.take().unwrap());
-        let stderr = Collected::start(child.stderr.take().unwrap());
-        let start = Instant::now();
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status;
-            }
-            if start.elapsed() > self.limit {
-                let _ = child.kill();
-                let _ = child.wait();
-                panic!(
-                    "child still running after {:?}, killed: {:?}\n{}{}",
-                    self.limit,
-                    command,
-                    stdout.text(),
-                    stderr.text()
-                );
-            }
-            thread::sleep(Duration::from_millis(10));
-        };
-        // The pipes close when the last process holding them ends, which
-        // may be a grandchild: wait for that, but not forever.
-        let deadline = Instant::now() + Duration::from_secs(10);
-        while !(stdout.done() && stderr.done()) && Instant::now() < deadline {
-            thread::sleep(Duration::from_millis(10));
+        run_timed(self.command(), self.limit)
+    }
+
+    /// Runs the child with glibc's `LD_DEBUG=bindings`, asserts that it
+    /// succeeded, and returns the loader's log: a line for each symbol it
+    /// bound, ending in ``normal symbol `NAME'`` for a `dlsym` (and in a
+    /// version tag for a start-up binding). `tag` names the scratch
+    /// directory of the log, distinct for each caller.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    pub fn run_logging_bindings(self, tag: &str) -> String {
+        let dir = super::scratch_dir(tag);
+        self.env("LD_DEBUG", "bindings")
+            .env("LD_DEBUG_OUTPUT", dir.join("log"))
+            .run()
+            .assert_success();
+        let mut log = String::new();
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let text = std::fs::read(entry.unwrap().path()).unwrap();
+            log.push_str(&String::from_utf8_lossy(&text));
         }
-        Finished {
-            status,
-            stdout: stdout.text(),
-            stderr: stderr.text(),
+        assert!(!log.is_empty(), "LD_DEBUG wrote no log");
+        std::fs::remove_dir_all(&dir).unwrap();
+        log
+    }
+}
+
+/// Runs `command` to its end, with no input, and returns what it did.
+/// Panics if it cannot start; kills it, and panics, if it still runs after
+/// `limit`.
+pub fn run_timed(mut command: Command, limit: Duration) -> Finished {
+    command
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = command
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {:?}: {}", command, e));
+    let stdout = Collected::start(child.stdout.take().unwrap());
+    let stderr = Collected::start(child.stderr.take().unwrap());
+    let start = Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
         }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!(
+                "child still running after {:?}, killed: {:?}\n{}{}",
+                limit,
+                command,
+                stdout.text(),
+                stderr.text()
+            );
+        }
+        thread::sleep(Duration::from_millis(10));
+    };
+    // The pipes close when the last process holding them ends, which may
+    // be a grandchild: wait for that, but not forever.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !(stdout.done() && stderr.done()) && Instant::now() < deadline {
+        thread::sleep(Duration::from_millis(10));
+    }
+    Finished {
+        status,
+        stdout: stdout.text(),
+        stderr: stderr.text(),
     }
 }
 

@@ -1,5 +1,5 @@
-//! Native code that the Linux tests build at run time, and the child
-//! processes they run it in.
+//! Native code that the Linux tests build at run time, and `dlopen` to
+//! load it.
 //!
 //! - C libraries from `tests/fixtures/*.c`, with `cc` (or
 //!   `WEAKLINK_TEST_CC`, for a cross compiler);
@@ -11,30 +11,10 @@
 //! members' sources are missing (the packaged crate ships no
 //! `examples/*/`), or under an emulator, the helpers say so and the test
 //! skips.
-#![allow(dead_code)] // each test file uses some of these
-
 use std::env;
 use std::ffi::OsString;
-use std::fs::{self, File};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitStatus, Stdio};
-use std::thread;
-use std::time::{Duration, Instant};
-
-/// Cargo's temporary directory for this package's tests, or the system's.
-fn temp_base() -> PathBuf {
-    option_env!("CARGO_TARGET_TMPDIR")
-        .map(PathBuf::from)
-        .unwrap_or_else(env::temp_dir)
-}
-
-/// An empty scratch directory of this process, outside the sources.
-pub fn scratch(tag: &str) -> PathBuf {
-    let dir = temp_base().join(format!("weaklink-trust-{}-{}", std::process::id(), tag));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use std::process::Command;
 
 /// Whether the tests run under an emulator (`WEAKLINK_TEST_RUNNER`).
 pub fn emulated() -> bool {
@@ -87,22 +67,23 @@ pub fn build_with(source: &str, out: &Path, soname: Option<&str>, extra: &[OsStr
 
 /// Builds the workspace member `examples/<dir>` (package `package`, a
 /// `cdylib` whose library is `lib<lib>.so`) with the cargo running these
-/// tests, and returns the library's path. `rustc_args` go to the member's
-/// own compilation only (`cargo rustc`). `None`, with a message, where the
-/// sources are not there or the tests run under an emulator.
+/// tests, for `WEAKLINK_TEST_TARGET` when that is set, and returns the
+/// library's path. `rustc_args` go to the member's own compilation only
+/// (`cargo rustc`). `None`, with a message, where the sources are not
+/// there.
 pub fn build_member(
     dir: &str,
     package: &str,
     lib: &str,
     rustc_args: &[OsString],
 ) -> Option<PathBuf> {
-    if !member_available(dir) {
+    if !member_sources(dir) {
         return None;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     // One directory for every run of these tests, so that only what
     // changed is rebuilt.
-    let target_dir = temp_base().join("weaklink-members");
+    let target_dir = super::temp_base().join("weaklink-members");
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut build = Command::new(cargo);
     if rustc_args.is_empty() {
@@ -116,6 +97,12 @@ pub fn build_member(
         .arg(root.join("Cargo.toml"))
         .arg("--target-dir")
         .arg(&target_dir);
+    // Cross-compiled tests say for which target (cargo tells tests nothing).
+    let mut out_dir = target_dir;
+    if let Some(target) = env::var_os("WEAKLINK_TEST_TARGET") {
+        build.arg("--target").arg(&target);
+        out_dir.push(target);
+    }
     if !rustc_args.is_empty() {
         build.arg("--").args(rustc_args);
     }
@@ -126,17 +113,28 @@ pub fn build_member(
         build,
         String::from_utf8_lossy(&out.stderr)
     );
-    Some(target_dir.join("debug").join(format!("lib{}.so", lib)))
+    Some(out_dir.join("debug").join(format!("lib{}.so", lib)))
 }
 
-/// Whether [`build_member`] can build `examples/<dir>`; says why not.
-pub fn member_available(dir: &str) -> bool {
+/// Whether `examples/<dir>` is there to build; says so when not.
+fn member_sources(dir: &str) -> bool {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    if !root.join("examples").join(dir).join("Cargo.toml").exists() {
+    let there = root.join("examples").join(dir).join("Cargo.toml").exists();
+    if !there {
         println!(
             "skipped: examples/{}/ is not part of this copy of the crate",
             dir
         );
+    }
+    there
+}
+
+/// Whether [`build_member`] can build `examples/<dir>` and the test can
+/// load it in a child of its own: not under an emulator, where the
+/// environment of the child (`LD_PRELOAD`) reaches the emulator too. Says
+/// why not.
+pub fn member_available(dir: &str) -> bool {
+    if !member_sources(dir) {
         return false;
     }
     if emulated() {
@@ -144,69 +142,6 @@ pub fn member_available(dir: &str) -> bool {
         return false;
     }
     true
-}
-
-/// What a child process did.
-pub struct Finished {
-    pub status: ExitStatus,
-    pub stdout: String,
-    pub stderr: String,
-}
-
-impl Finished {
-    pub fn assert_success(&self) {
-        assert!(
-            self.status.success(),
-            "child: {}\n{}{}",
-            self.status,
-            self.stdout,
-            self.stderr
-        );
-    }
-}
-
-/// Runs `command` in `dir`'s output files; kills it (and fails) after
-/// `limit`.
-pub fn run(mut command: Command, dir: &Path, limit: Duration) -> Finished {
-    let out = dir.join("child-stdout.txt");
-    let err = dir.join("child-stderr.txt");
-    command
-        .stdin(Stdio::null())
-        .stdout(File::create(&out).unwrap())
-        .stderr(File::create(&err).unwrap());
-    let mut child = command.spawn().unwrap();
-    let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().unwrap() {
-            break status;
-        }
-        if start.elapsed() > limit {
-            let _ = child.kill();
-            let _ = child.wait();
-            panic!(
-                "child still running after {:?}, killed: {:?}\n{}{}",
-                limit,
-                command,
-                fs::read_to_string(&out).unwrap_or_default(),
-                fs::read_to_string(&err).unwrap_or_default()
-            );
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    Finished {
-        status,
-        stdout: fs::read_to_string(&out).unwrap(),
-        stderr: fs::read_to_string(&err).unwrap(),
-    }
-}
-
-/// Whether a file whose name starts with `name` is mapped into this
-/// process.
-pub fn mapped(name: &str) -> bool {
-    fs::read_to_string("/proc/self/maps")
-        .unwrap()
-        .lines()
-        .any(|l| l.rsplit('/').next().map_or(false, |f| f.starts_with(name)))
 }
 
 /// `dlopen(path, flags)`; panics on failure.

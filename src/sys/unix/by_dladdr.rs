@@ -1,0 +1,47 @@
+//! Where there is no `dl_iterate_phdr` (the Apple platforms, Solaris and
+//! illumos other than x86): `dladdr` says which image an address is in.
+
+use core::ffi::c_void;
+use core::mem;
+
+use super::{c_bytes, pin, PathCopy};
+
+/// Whether `addr` may be cached: it lies in a loaded image, and with
+/// `pin`, that image cannot be unloaded any more.
+///
+/// # Safety
+///
+/// None beyond the loader's.
+pub(super) unsafe fn settle(addr: *mut c_void, pin_it: bool) -> bool {
+    // SAFETY: a plain C struct, for which all zeroes is a valid value.
+    let mut info: libc::Dl_info = unsafe { mem::zeroed() };
+    // SAFETY: `info` is writable; dladdr only reads the address.
+    if unsafe { libc::dladdr(addr, &mut info) } == 0 {
+        // In no image: a thread's own copy of a thread-local variable,
+        // or an absolute symbol's value.
+        return false;
+    }
+    if !pin_it {
+        return true;
+    }
+    // SAFETY: the loader's NUL-terminated name for the image.
+    let name = unsafe { c_bytes(info.dli_fname) };
+    if name.is_empty() {
+        return true;
+    }
+    let mut path = PathCopy::new();
+    // SAFETY: a NUL-terminated copy.
+    path.set(name) && unsafe { pin(&path) }
+}
+
+/// A handle for `library` if it is already loaded, else null. The name
+/// goes to `dlopen(RTLD_NOLOAD)` as it is: the loader may search for it.
+///
+/// # Safety
+///
+/// `library` is NUL-terminated.
+#[cfg(not(target_vendor = "apple"))]
+pub(super) unsafe fn open_loaded_by_name(library: &[u8]) -> *mut c_void {
+    // SAFETY: the caller's contract; RTLD_NOLOAD never loads anything.
+    unsafe { libc::dlopen(library.as_ptr().cast(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+}

@@ -1,0 +1,42 @@
+//! The Apple platforms: the dyld image list, instead of `dl_iterate_phdr`.
+
+use core::ffi::c_void;
+use core::ptr;
+
+use super::{c_bytes, same_image, until_nul, PathCopy};
+
+// <mach-o/dyld.h>, in libSystem. Declared here: the `libc` crate has
+// them too, deprecated in favour of another crate.
+extern "C" {
+    fn _dyld_image_count() -> u32;
+    fn _dyld_get_image_name(image_index: u32) -> *const libc::c_char;
+}
+
+/// A handle for `library` if it is already loaded, else null, with no
+/// file-system call when it is not.
+///
+/// The image list may change while it is read (dyld does not lock it
+/// for its readers): a name is copied as soon as it matches.
+///
+/// # Safety
+///
+/// None beyond the loader's.
+pub(super) unsafe fn open_loaded(library: &[u8]) -> *mut c_void {
+    let want = until_nul(library);
+    let mut path = PathCopy::new();
+    // SAFETY: no arguments.
+    let count = unsafe { _dyld_image_count() };
+    for index in 0..count {
+        // SAFETY: an index below the count; null if it is gone since.
+        let name = unsafe { c_bytes(_dyld_get_image_name(index)) };
+        if !name.is_empty() && same_image(want, name) {
+            if !path.set(name) {
+                return ptr::null_mut();
+            }
+            // SAFETY: a NUL-terminated copy of a loaded image's path;
+            // RTLD_NOLOAD never loads anything.
+            return unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) };
+        }
+    }
+    ptr::null_mut()
+}
