@@ -207,3 +207,30 @@ fn racing_first_calls_agree() {
         }
     }
 }
+
+syscall! {
+    fn getpriority(which: c_int, who: libc::id_t) via SYS_getpriority -> c_int;
+}
+
+/// What the `syscall!` docs warn about: where libc's wrapper translates the
+/// kernel's answer, the raw call does not. `getpriority` through glibc
+/// answers the nice value; the raw system call answers `20 - nice`.
+#[test]
+fn raw_call_returns_what_the_kernel_returns() {
+    // SAFETY: getpriority(2) for this process.
+    let nice = unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+    // SAFETY: as above.
+    let rc = unsafe { getpriority(libc::PRIO_PROCESS as c_int, 0) };
+    let through_libc = !cfg!(any(
+        weaklink_force = "syscall",
+        weaklink_force = "missing",
+        weaklink_force = "enosys"
+    )) && !cfg!(all(target_env = "musl", target_feature = "crt-static"));
+    if let Some(rc) = check(rc) {
+        if through_libc {
+            assert_eq!(rc, nice);
+        } else {
+            assert_eq!(rc, 20 - nice);
+        }
+    }
+}
