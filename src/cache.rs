@@ -170,19 +170,57 @@ macro_rules! shared_methods {
         /// [`get_cached`](Self::get_cached), or before a multi-threaded
         /// program forks.
         ///
+        /// ```
+        /// weaklink::weak! {
+        ///     fn getpid() -> libc::pid_t;
+        ///     static environ: *const *const libc::c_char;
+        /// }
+        ///
+        /// // Before entering a sandbox, or installing a signal handler:
+        /// let have_getpid = getpid.resolve();
+        /// let _ = environ.resolve();
+        /// // From here on, get_cached() has the answer.
+        /// assert_eq!(getpid.get_cached().is_some(), have_getpid);
+        /// ```
+        ///
         /// # Thread-safety
         ///
         /// As [`get`](Self::get).
+        ///
+        /// # Platform-specific behaviour
+        ///
+        /// As [`get`](Self::get): the first call asks the loader.
         pub fn resolve(&self) -> bool {
             !self.raw.get().is_null()
         }
 
         /// Whether the symbol was looked up yet, and what was found.
+        ///
+        /// ```
+        /// use weaklink::State;
+        ///
+        /// weaklink::weak! {
+        ///     fn weaklink_doc_no_such_function();
+        /// }
+        ///
+        /// assert_eq!(weaklink_doc_no_such_function.state(), State::Unresolved);
+        /// assert!(weaklink_doc_no_such_function.get().is_none());
+        /// assert_eq!(weaklink_doc_no_such_function.state(), State::Missing);
+        /// ```
         pub fn state(&self) -> State {
             self.raw.state()
         }
 
         /// The symbol's name, as it is looked up.
+        ///
+        /// ```
+        /// weaklink::weak! {
+        ///     #[link_name = "getpid"]
+        ///     fn process_id() -> libc::pid_t;
+        /// }
+        ///
+        /// assert_eq!(process_id.name(), "getpid");
+        /// ```
         pub fn name(&self) -> &'static str {
             self.raw.tagged().symbol.name()
         }

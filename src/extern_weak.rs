@@ -185,6 +185,28 @@ impl<F> ExternWeak<F> {
     /// Never looks anything up, never locks, never allocates: safe in a
     /// signal handler and after `fork`. Calling the function is `unsafe`:
     /// the call site vouches that `F` is its real signature.
+    ///
+    /// ```
+    /// # #[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+    /// # fn main() {
+    /// weaklink::weak! {
+    ///     #[weaklink(extern_weak)]
+    ///     fn pipe2(fds: *mut libc::c_int, flags: libc::c_int) -> libc::c_int;
+    ///     #[weaklink(extern_weak)]
+    ///     fn weaklink_doc_never_defined();
+    /// }
+    ///
+    /// let mut fds = [-1; 2];
+    /// if let Some(f) = pipe2.get() {
+    ///     // SAFETY: the declaration matches pipe2(2), and `fds` has room for two.
+    ///     assert_eq!(unsafe { f(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
+    ///     # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
+    /// }
+    /// assert!(weaklink_doc_never_defined.get().is_none());
+    /// # }
+    /// # #[cfg(not(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+    /// # fn main() {}
+    /// ```
     #[inline(always)]
     pub fn get(&self) -> Option<F> {
         // SAFETY: null, or the address the loader bound to this function's
@@ -195,6 +217,22 @@ impl<F> ExternWeak<F> {
     /// The same as [`get`](Self::get): the answer was known before the
     /// program started. It exists so that call sites written for
     /// [`WeakFn`](crate::WeakFn) keep compiling.
+    ///
+    /// ```
+    /// # #[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+    /// # fn main() {
+    /// weaklink::weak! {
+    ///     #[weaklink(extern_weak)]
+    ///     fn pipe2(fds: *mut libc::c_int, flags: libc::c_int) -> libc::c_int;
+    ///     #[weaklink(extern_weak)]
+    ///     fn weaklink_doc_never_defined();
+    /// }
+    ///
+    /// assert_eq!(pipe2.get_cached().is_some(), pipe2.get().is_some());
+    /// # }
+    /// # #[cfg(not(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+    /// # fn main() {}
+    /// ```
     #[inline(always)]
     pub fn get_cached(&self) -> Option<F> {
         self.get()
@@ -252,12 +290,28 @@ impl<T> ExternWeakStatic<T> {
 
     /// The variable's address, if the loader found it when the program was
     /// loaded. Never looks anything up.
+    ///
+    /// ```
+    /// # #[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+    /// # fn main() {
+    /// weaklink::weak! {
+    ///     #[weaklink(extern_weak)]
+    ///     static environ: *const *const libc::c_char;
+    /// }
+    ///
+    /// let env = environ.get().expect("the C library defines environ");
+    /// assert_eq!(environ.get_cached(), Some(env));
+    /// # }
+    /// # #[cfg(not(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+    /// # fn main() {}
+    /// ```
     #[inline(always)]
     pub fn get(&self) -> Option<NonNull<T>> {
         NonNull::new(self.raw.addr().cast())
     }
 
-    /// The same as [`get`](Self::get); see [`ExternWeak::get_cached`].
+    /// The same as [`get`](Self::get) (see its example); see
+    /// [`ExternWeak::get_cached`].
     #[inline(always)]
     pub fn get_cached(&self) -> Option<NonNull<T>> {
         self.get()
@@ -314,6 +368,26 @@ macro_rules! shared_methods {
         /// Whether the loader found the symbol. Never looks anything up;
         /// it exists so that call sites written for
         /// [`WeakFn::resolve`](crate::WeakFn::resolve) keep compiling.
+        ///
+        /// ```
+        /// # #[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+        /// # fn main() {
+        /// weaklink::weak! {
+        ///     #[weaklink(extern_weak)]
+        ///     fn pipe2(fds: *mut libc::c_int, flags: libc::c_int) -> libc::c_int;
+        ///     #[weaklink(extern_weak)]
+        ///     fn weaklink_doc_never_defined();
+        /// }
+        ///
+        /// use weaklink::State;
+        /// assert!(pipe2.resolve());
+        /// assert_eq!(pipe2.state(), State::Found);
+        /// assert_eq!(weaklink_doc_never_defined.state(), State::Missing);
+        /// assert_eq!(pipe2.name(), "pipe2");
+        /// # }
+        /// # #[cfg(not(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+        /// # fn main() {}
+        /// ```
         #[inline]
         pub fn resolve(&self) -> bool {
             !self.raw.addr().is_null()
@@ -321,12 +395,13 @@ macro_rules! shared_methods {
 
         /// [`State::Found`] or [`State::Missing`]: a weak reference is bound
         /// when the program is loaded, so it is never
-        /// [`State::Unresolved`].
+        /// [`State::Unresolved`]. See [`resolve`](Self::resolve)'s example.
         pub fn state(&self) -> State {
             self.raw.state()
         }
 
-        /// The symbol's name, as the weak reference spells it.
+        /// The symbol's name, as the weak reference spells it. See
+        /// [`resolve`](Self::resolve)'s example.
         pub fn name(&self) -> &'static str {
             self.raw.name
         }

@@ -106,6 +106,17 @@
 //! [`ExternWeak`] for the glibc version trap. The figures come from
 //! `benches/figures.sh` and `.ci/extern-weak figures` (callgrind).
 //!
+//! # When to use libloading instead
+//!
+//! weaklink looks symbols up in what the process has already loaded, and
+//! never loads anything. To load a plugin or an optional library that is
+//! not loaded yet (`dlopen`/`LoadLibrary` by path, with its error message,
+//! and unloading it again), use a dynamic-loading crate such as
+//! `libloading`: its `Symbol` borrows the library, so the borrow checker
+//! keeps it loaded while the symbol is used. weaklink is for a few functions
+//! of libraries the program already has, called many times, as cheaply as a
+//! direct call.
+//!
 //! # Switching from a private copy
 //!
 //! - **std's `weak!`/`dlsym!`, mio's `dlsym!`, security-framework's
@@ -331,6 +342,7 @@
 //! Without features the crate builds on Rust 1.63.
 
 #![no_std]
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(missing_docs, clippy::undocumented_unsafe_blocks)]
 
