@@ -40,8 +40,12 @@ per_call() {
     echo $(((b - a) / 100000))
 }
 
+# The variants, as the bench binary lists them: those ending in -gettid call
+# gettid(), the others pthread_self().
+variants=$("$bin" list)
+[ -n "$variants" ] || { echo "the bench binary listed no variants" >&2; exit 2; }
 declare -A ins
-for v in direct weaklink thunk std-style oncelock dlsym weaklink-missing thunk-missing std-style-missing oncelock-missing dlsym-missing direct-gettid syscall-gettid; do
+for v in $variants; do
     ins[$v]=$(per_call "$v")
 done
 first_a=$(instructions first 32)
@@ -117,7 +121,8 @@ text_std=$((($(text std_64) - $(text std_1)) / 63))
 over() { echo $((ins[$1] - ins[direct])); }
 printf '%s\n' "weaklink figures: $(uname -m), $(rustc --version | cut -d' ' -f1-2), callgrind"
 printf '\n%-44s %8s %10s\n' "per call of pthread_self()" "instr." "over direct"
-for v in direct weaklink thunk std-style oncelock dlsym weaklink-missing thunk-missing std-style-missing oncelock-missing dlsym-missing; do
+for v in $variants; do
+    case $v in *-gettid) continue ;; esac
     printf '%-44s %8s %10s\n' "$v" "${ins[$v]}" "$(over "$v")"
 done
 printf '%-44s %8s\n' "first call (a lookup), weaklink" "$first"
