@@ -13,7 +13,8 @@
 # - real lookups, counted by glibc's LD_DEBUG=bindings for 100,000 calls on
 #   1 and on 8 racing threads;
 # - .text bytes each extra declaration (with one call site) adds: 64
-#   declarations against 1, for weaklink and for the std-style cache.
+#   declarations against 1, for weaklink and for the std-style cache (the
+#   programs are in benches/support/text_size/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -65,14 +66,24 @@ lookups_8=$(lookups 8)
 
 # --- Code size per declaration ------------------------------------------------
 text_size_project() {
-    local dir=$work/text-size
-    mkdir -p "$dir/src/bin"
+    local dir=$work/text-size kind n bins=
+    mkdir -p "$dir"
+    for kind in weaklink std; do
+        for n in 1 64; do
+            bins+="
+[[bin]]
+name = \"${kind}_$n\"
+path = \"$root/benches/support/text_size/${kind}_$n.rs\"
+"
+        done
+    done
     cat >"$dir/Cargo.toml" <<TOML
 [package]
 name = "text-size"
 version = "0.0.0"
 edition = "2021"
 publish = false
+autobins = false
 
 [dependencies]
 weaklink = { path = "$root" }
@@ -83,31 +94,9 @@ codegen-units = 1
 panic = "abort"
 
 [workspace]
+$bins
 TOML
     cp "$root/Cargo.lock" "$dir/Cargo.lock"
-    local names64 names1="f00" i
-    names64=$(for i in $(seq -w 0 63); do printf 'f%s ' "$i"; done)
-    for kind in weaklink std; do
-        for n in 1 64; do
-            local names=$names1
-            [ "$n" = 64 ] && names=$names64
-            {
-                echo "#![allow(non_upper_case_globals)]"
-                echo "#[path = \"$root/benches/support/std_style.rs\"]"
-                echo "#[allow(dead_code)]"
-                echo "mod std_style;"
-                echo "type F = unsafe extern \"C\" fn() -> libc::pthread_t;"
-                if [ "$kind" = weaklink ]; then
-                    echo "macro_rules! decls { (\$(\$n:ident)*) => { weaklink::weak! { \$(#[link_name = \"pthread_self\"] fn \$n() -> libc::pthread_t;)* } }; }"
-                else
-                    echo "macro_rules! decls { (\$(\$n:ident)*) => { \$(static \$n: std_style::StdStyle<F> = std_style::StdStyle::new(\"pthread_self\\0\");)* }; }"
-                fi
-                echo "macro_rules! calls { (\$acc:ident \$(\$n:ident)*) => { \$(if let Some(f) = \$n.get() { \$acc = \$acc.wrapping_add(unsafe { f() }); })* }; }"
-                echo "decls!($names);"
-                echo "fn main() { let mut acc: libc::pthread_t = 0; calls!(acc $names); std::process::exit((acc == 1) as i32); }"
-            } >"$dir/src/bin/${kind}_$n.rs"
-        done
-    done
     (cd "$dir" && cargo build --release --quiet --offline 2>/dev/null || cargo build --release --quiet)
 }
 text() {
