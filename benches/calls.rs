@@ -2,12 +2,13 @@
 //!
 //! ```text
 //! cargo bench --bench calls                  # wall clock: medians of 9 runs
+//! cargo bench --bench calls -- list          # the variants, one a line
 //! cargo bench --bench calls -- VARIANT N     # N calls of one variant
 //! cargo bench --bench calls -- first N       # the first get() of N fresh statics
 //! cargo bench --bench calls -- threads T N   # T threads race, then N calls each
 //! ```
 //!
-//! The last three forms exist for `benches/figures.sh`, which counts
+//! The last four forms exist for `benches/figures.sh`, which counts
 //! instructions with callgrind and lookups with `LD_DEBUG` (deterministic
 //! figures; wall-clock times on a shared machine are not).
 //!
@@ -110,20 +111,23 @@ weaklink::syscall! {
     fn gettid() via SYS_gettid -> libc::pid_t
 }
 
+/// Every variant `run_variant` knows, in the order `benches/figures.sh`
+/// prints them (it reads this list: `cargo bench --bench calls -- list`).
+/// Those ending in `-gettid` call `gettid`; the others `pthread_self`.
 const VARIANTS: &[&str] = &[
-    "direct-gettid",
-    "syscall-gettid",
     "direct",
     "weaklink",
+    "thunk",
     "std-style",
     "oncelock",
     "dlsym",
-    "thunk",
     "weaklink-missing",
     "thunk-missing",
     "std-style-missing",
     "oncelock-missing",
     "dlsym-missing",
+    "direct-gettid",
+    "syscall-gettid",
 ];
 
 /// `n` calls of `f`, inlined into a loop of its own for each variant.
@@ -230,6 +234,11 @@ fn main() {
     let args: Vec<String> = env::args().skip(1).filter(|a| a != "--bench").collect();
     let args: Vec<&str> = args.iter().map(|s| s.as_str()).collect();
     match args.as_slice() {
+        ["list"] => {
+            for name in VARIANTS {
+                println!("{}", name);
+            }
+        }
         ["first", n] => {
             let n: usize = n.parse().expect("N");
             println!("{}", first_calls(n.min(FRESH.len())) != 0);

@@ -13,7 +13,8 @@
 # - real lookups, counted by glibc's LD_DEBUG=bindings for 100,000 calls on
 #   1 and on 8 racing threads;
 # - .text bytes each extra declaration (with one call site) adds: 64
-#   declarations against 1, for weaklink and for the std-style cache.
+#   declarations against 1, for weaklink and for the std-style cache (the
+#   programs are in benches/support/text_size/).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -40,8 +41,12 @@ per_call() {
     echo $(((b - a) / 100000))
 }
 
+# The variants, as the bench binary lists them: those ending in -gettid call
+# gettid(), the others pthread_self().
+variants=$("$bin" list)
+[ -n "$variants" ] || { echo "the bench binary listed no variants" >&2; exit 2; }
 declare -A ins
-for v in direct weaklink thunk std-style oncelock dlsym weaklink-missing thunk-missing std-style-missing oncelock-missing dlsym-missing direct-gettid syscall-gettid; do
+for v in $variants; do
     ins[$v]=$(per_call "$v")
 done
 first_a=$(instructions first 32)
@@ -61,14 +66,24 @@ lookups_8=$(lookups 8)
 
 # --- Code size per declaration ------------------------------------------------
 text_size_project() {
-    local dir=$work/text-size
-    mkdir -p "$dir/src/bin"
+    local dir=$work/text-size kind n bins=
+    mkdir -p "$dir"
+    for kind in weaklink std; do
+        for n in 1 64; do
+            bins+="
+[[bin]]
+name = \"${kind}_$n\"
+path = \"$root/benches/support/text_size/${kind}_$n.rs\"
+"
+        done
+    done
     cat >"$dir/Cargo.toml" <<TOML
 [package]
 name = "text-size"
 version = "0.0.0"
 edition = "2021"
 publish = false
+autobins = false
 
 [dependencies]
 weaklink = { path = "$root" }
@@ -79,31 +94,9 @@ codegen-units = 1
 panic = "abort"
 
 [workspace]
+$bins
 TOML
     cp "$root/Cargo.lock" "$dir/Cargo.lock"
-    local names64 names1="f00" i
-    names64=$(for i in $(seq -w 0 63); do printf 'f%s ' "$i"; done)
-    for kind in weaklink std; do
-        for n in 1 64; do
-            local names=$names1
-            [ "$n" = 64 ] && names=$names64
-            {
-                echo "#![allow(non_upper_case_globals)]"
-                echo "#[path = \"$root/benches/support/std_style.rs\"]"
-                echo "#[allow(dead_code)]"
-                echo "mod std_style;"
-                echo "type F = unsafe extern \"C\" fn() -> libc::pthread_t;"
-                if [ "$kind" = weaklink ]; then
-                    echo "macro_rules! decls { (\$(\$n:ident)*) => { weaklink::weak! { \$(#[link_name = \"pthread_self\"] fn \$n() -> libc::pthread_t;)* } }; }"
-                else
-                    echo "macro_rules! decls { (\$(\$n:ident)*) => { \$(static \$n: std_style::StdStyle<F> = std_style::StdStyle::new(\"pthread_self\\0\");)* }; }"
-                fi
-                echo "macro_rules! calls { (\$acc:ident \$(\$n:ident)*) => { \$(if let Some(f) = \$n.get() { \$acc = \$acc.wrapping_add(unsafe { f() }); })* }; }"
-                echo "decls!($names);"
-                echo "fn main() { let mut acc: libc::pthread_t = 0; calls!(acc $names); std::process::exit((acc == 1) as i32); }"
-            } >"$dir/src/bin/${kind}_$n.rs"
-        done
-    done
     (cd "$dir" && cargo build --release --quiet --offline 2>/dev/null || cargo build --release --quiet)
 }
 text() {
@@ -117,7 +110,8 @@ text_std=$((($(text std_64) - $(text std_1)) / 63))
 over() { echo $((ins[$1] - ins[direct])); }
 printf '%s\n' "weaklink figures: $(uname -m), $(rustc --version | cut -d' ' -f1-2), callgrind"
 printf '\n%-44s %8s %10s\n' "per call of pthread_self()" "instr." "over direct"
-for v in direct weaklink thunk std-style oncelock dlsym weaklink-missing thunk-missing std-style-missing oncelock-missing dlsym-missing; do
+for v in $variants; do
+    case $v in *-gettid) continue ;; esac
     printf '%-44s %8s %10s\n' "$v" "${ins[$v]}" "$(over "$v")"
 done
 printf '%-44s %8s\n' "first call (a lookup), weaklink" "$first"

@@ -1,0 +1,4 @@
+//! 64 std-style declarations: see program.rs.
+#![allow(non_upper_case_globals)]
+include!("program.rs");
+sixty_four!(std);
