@@ -672,21 +672,9 @@ macro_rules! __extern_weak_slot {
             options(pure, nomem, nostack, preserves_flags),
         );
         #[cfg(target_arch = "riscv64")]
-        ::core::arch::asm!(
-            $crate::__extern_weak_slot!(@weakref [$($name)*]),
-            ::core::concat!("1: auipc {0}, %got_pcrel_hi(__weaklink_ewref1_", $($name)*, ")"),
-            "ld {0}, %pcrel_lo(1b)({0})",
-            out(reg) $out,
-            options(pure, nomem, nostack, preserves_flags),
-        );
+        $crate::__extern_weak_slot!(@riscv "ld" $out [$($name)*]);
         #[cfg(target_arch = "riscv32")]
-        ::core::arch::asm!(
-            $crate::__extern_weak_slot!(@weakref [$($name)*]),
-            ::core::concat!("1: auipc {0}, %got_pcrel_hi(__weaklink_ewref1_", $($name)*, ")"),
-            "lw {0}, %pcrel_lo(1b)({0})",
-            out(reg) $out,
-            options(pure, nomem, nostack, preserves_flags),
-        );
+        $crate::__extern_weak_slot!(@riscv "lw" $out [$($name)*]);
         #[cfg(target_arch = "loongarch64")]
         ::core::arch::asm!(
             $crate::__extern_weak_slot!(@weakref [$($name)*]),
@@ -703,6 +691,17 @@ macro_rules! __extern_weak_slot {
             options(pure, nomem, nostack, preserves_flags),
         );
     }};
+
+    // RISC-V: the GOT entry's address, then a load of the pointer's width.
+    (@riscv $load:literal $out:ident [$($name:tt)*]) => {
+        ::core::arch::asm!(
+            $crate::__extern_weak_slot!(@weakref [$($name)*]),
+            ::core::concat!("1: auipc {0}, %got_pcrel_hi(__weaklink_ewref1_", $($name)*, ")"),
+            ::core::concat!($load, " {0}, %pcrel_lo(1b)({0})"),
+            out(reg) $out,
+            options(pure, nomem, nostack, preserves_flags),
+        )
+    };
 
     // The data slot: a pointer-sized word holding the symbol's address, in
     // a section of its own that the linker merges across crates (an ELF
