@@ -518,25 +518,28 @@ macro_rules! __extern_weak_slot {
     (@pick [slot] $addr:ident [$($name:tt)*]) => {
         $crate::__extern_weak_slot!(@slot $addr [$($name)*]);
     };
-    // The GOT load where the architecture has one in a single `asm!`
-    // sequence, else the data slot on the other ELF and Mach-O targets,
-    // else a compile error.
+    // A compile error where there is neither ELF nor Mach-O; else the GOT
+    // load where the architecture has one in a single `asm!` sequence, else
+    // the data slot on 32-bit x86 and ARM, else a compile error.
     (@pick [] $addr:ident [$($name:tt)*]) => {
         // Braces, not `( );`: a statement that expands to nothing would
         // leave its `;` behind.
         $crate::__extern_weak_slot! { @first [] $addr [$($name)*]
+            unsupported if not(any(
+                target_vendor = "apple",
+                target_os = "linux",
+                target_os = "android",
+                target_os = "freebsd",
+                target_os = "netbsd",
+                target_os = "openbsd",
+                target_os = "dragonfly",
+                target_os = "illumos",
+                target_os = "solaris",
+            )),
+            // From here on: ELF or Mach-O.
             got if any(
                 all(
-                    any(
-                        target_os = "linux",
-                        target_os = "android",
-                        target_os = "freebsd",
-                        target_os = "netbsd",
-                        target_os = "openbsd",
-                        target_os = "dragonfly",
-                        target_os = "illumos",
-                        target_os = "solaris",
-                    ),
+                    not(target_vendor = "apple"),
                     any(
                         all(target_arch = "x86_64", target_pointer_width = "64"),
                         all(target_arch = "aarch64", target_pointer_width = "64"),
@@ -553,32 +556,10 @@ macro_rules! __extern_weak_slot {
                 ),
             ),
             slot if any(
-                all(
-                    any(
-                        target_os = "linux",
-                        target_os = "android",
-                        target_os = "freebsd",
-                        target_os = "netbsd",
-                        target_os = "openbsd",
-                        target_os = "dragonfly",
-                        target_os = "illumos",
-                        target_os = "solaris",
-                    ),
-                    any(
-                        target_arch = "x86",
-                        target_arch = "arm",
-                        all(target_arch = "x86_64", target_pointer_width = "32"),
-                        all(target_arch = "aarch64", target_pointer_width = "32"),
-                    ),
-                ),
-                all(
-                    target_vendor = "apple",
-                    any(
-                        target_arch = "x86",
-                        target_arch = "arm",
-                        all(target_arch = "aarch64", target_pointer_width = "32"),
-                    ),
-                ),
+                target_arch = "x86",
+                target_arch = "arm",
+                all(target_arch = "x86_64", target_pointer_width = "32"),
+                all(target_arch = "aarch64", target_pointer_width = "32"),
             ),
             unsupported
         }
