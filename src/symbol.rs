@@ -248,8 +248,9 @@ impl fmt::Debug for Symbol {
     }
 }
 
-/// A checked C string's text, without its NUL.
-fn text(bytes: &'static [u8]) -> &'static str {
+/// A checked C string's text, without its NUL: a symbol's name, or a
+/// library or version name of its scope.
+pub(crate) fn text(bytes: &[u8]) -> &str {
     let without_nul = bytes.split_last().map_or(bytes, |(_, rest)| rest);
     // Every string here passed `check_c_string`, so this never fails.
     core::str::from_utf8(without_nul).unwrap_or("")

@@ -236,19 +236,10 @@ unsafe fn c_bytes<'a>(s: *const libc::c_char) -> &'a [u8] {
     unsafe { core::slice::from_raw_parts(s.cast(), len) }
 }
 
-/// `name` up to its NUL.
+/// The last component of a path.
 // Unused where no library is matched by name (OpenBSD, and Solaris/illumos
 // other than x86).
 #[allow(dead_code)]
-fn until_nul(name: &[u8]) -> &[u8] {
-    match name.iter().position(|&b| b == 0) {
-        Some(end) => &name[..end],
-        None => name,
-    }
-}
-
-/// The last component of a path.
-#[allow(dead_code)] // as `until_nul`
 fn file_name(path: &[u8]) -> &[u8] {
     match path.iter().rposition(|&b| b == b'/') {
         Some(slash) => &path[slash + 1..],

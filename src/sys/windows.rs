@@ -19,7 +19,7 @@
 use core::ffi::c_void;
 use core::ptr;
 
-use crate::symbol::{Place, Scope};
+use crate::symbol::{text, Place, Scope};
 
 type Handle = *mut c_void;
 type Module = *mut c_void;
@@ -141,11 +141,7 @@ unsafe fn search_loaded(name: *const u8) -> *mut c_void {
 ///
 /// `library` must be a checked, NUL-terminated string.
 unsafe fn loaded_module(library: &[u8]) -> Module {
-    let without_nul = library.split_last().map_or(library, |(_, rest)| rest);
-    let name = match core::str::from_utf8(without_nul) {
-        Ok(name) => name,
-        Err(_) => return ptr::null_mut(),
-    };
+    let name = text(library);
     let mut wide = [0u16; MAX_NAME];
     for (i, unit) in name.encode_utf16().enumerate() {
         // Keep the last unit for the NUL.

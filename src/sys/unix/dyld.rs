@@ -3,7 +3,8 @@
 use core::ffi::c_void;
 use core::ptr;
 
-use super::{c_bytes, same_image, until_nul, PathCopy};
+use super::{c_bytes, same_image, PathCopy};
+use crate::symbol::text;
 
 // <mach-o/dyld.h>, in libSystem. Declared here: the `libc` crate has
 // them too, deprecated in favour of another crate.
@@ -22,7 +23,7 @@ extern "C" {
 ///
 /// None beyond the loader's.
 pub(super) unsafe fn open_loaded(library: &[u8]) -> *mut c_void {
-    let want = until_nul(library);
+    let want = text(library).as_bytes();
     let mut path = PathCopy::new();
     // SAFETY: no arguments.
     let count = unsafe { _dyld_image_count() };

@@ -6,9 +6,11 @@ use core::{ptr, slice};
 
 use libc::{c_int, dl_phdr_info};
 
+#[cfg(not(target_os = "openbsd"))]
+use super::file_name;
 use super::{c_bytes, PathCopy};
 #[cfg(not(target_os = "openbsd"))]
-use super::{file_name, until_nul};
+use crate::symbol::text;
 
 const PT_LOAD: u32 = 1;
 #[cfg(not(target_os = "openbsd"))]
@@ -221,7 +223,7 @@ unsafe extern "C" fn named(info: *mut dl_phdr_info, _size: usize, data: *mut c_v
 #[cfg(not(target_os = "openbsd"))]
 pub(super) unsafe fn open_loaded(library: &[u8]) -> *mut c_void {
     let mut find = Named {
-        want: until_nul(library),
+        want: text(library).as_bytes(),
         found: false,
         path: PathCopy::new(),
     };
