@@ -15,6 +15,7 @@ mod common;
 weak! {
     fn getsid(pid: libc::pid_t) -> libc::pid_t;
     fn getpgid(pid: libc::pid_t) -> libc::pid_t;
+    fn getpgrp() -> libc::pid_t;
 }
 
 const CALLS: usize = 100_000;
@@ -42,6 +43,69 @@ fn at_most_one_lookup_per_racing_thread() {
     assert!((1..=THREADS).contains(&n), "{} lookups", n);
 }
 
+/// Once answered, `get()` never looks up again: not from a signal handler
+/// (where entering the loader is not allowed), not in the child of a
+/// multi-threaded `fork` (where another thread may have held its locks).
+#[test]
+fn no_lookup_from_signal_handlers_or_after_fork() {
+    assert_eq!(lookups_in_child("signals-and-fork", "getpgrp"), 1);
+}
+
+/// What the signal handler saw: found by `get()`, by `get_cached()`.
+static IN_HANDLER: [std::sync::atomic::AtomicUsize; 2] = [
+    std::sync::atomic::AtomicUsize::new(0),
+    std::sync::atomic::AtomicUsize::new(0),
+];
+
+extern "C" fn on_signal(_: libc::c_int) {
+    use std::sync::atomic::Ordering::Relaxed;
+    if getpgrp.get().is_some() {
+        IN_HANDLER[0].fetch_add(1, Relaxed);
+    }
+    if getpgrp.get_cached().is_some() {
+        IN_HANDLER[1].fetch_add(1, Relaxed);
+    }
+}
+
+fn signals_and_fork() {
+    use std::sync::atomic::Ordering::Relaxed;
+    assert!(getpgrp.resolve());
+    // SAFETY: installs a handler that only loads atomics and counts.
+    unsafe {
+        let handler: extern "C" fn(libc::c_int) = on_signal;
+        libc::signal(libc::SIGUSR1, handler as libc::sighandler_t);
+        for _ in 0..1000 {
+            libc::raise(libc::SIGUSR1);
+        }
+    }
+    assert_eq!(IN_HANDLER[0].load(Relaxed), 1000);
+    assert_eq!(IN_HANDLER[1].load(Relaxed), 1000);
+    // Multi-threaded, then fork: the child may only do async-signal-safe
+    // things, and calls through the cached answer.
+    let busy = std::thread::spawn(|| {
+        for _ in 0..CALLS {
+            assert!(getpgrp.get().is_some());
+        }
+    });
+    // SAFETY: the child calls only getpgrp (through the cache) and _exit.
+    let pid = unsafe { libc::fork() };
+    assert!(pid >= 0);
+    if pid == 0 {
+        let ok = match getpgrp.get() {
+            // SAFETY: getpgrp(2) takes nothing.
+            Some(f) => unsafe { f() == libc::getpgrp() },
+            None => false,
+        };
+        // SAFETY: leaves the child at once, running nothing else.
+        unsafe { libc::_exit(if ok { 0 } else { 1 }) };
+    }
+    let mut status = 0;
+    // SAFETY: waits for the child just forked.
+    assert_eq!(unsafe { libc::waitpid(pid, &mut status, 0) }, pid);
+    assert!(libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0);
+    busy.join().unwrap();
+}
+
 /// The child's side: makes the calls. Run only by the tests above.
 #[test]
 #[ignore = "run by the other tests in this file, in a child process"]
@@ -64,6 +128,7 @@ fn child() {
                 }
             });
         }
+        Ok("signals-and-fork") => signals_and_fork(),
         other => panic!("unknown mode {:?}", other),
     }
 }
