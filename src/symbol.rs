@@ -209,10 +209,13 @@ impl Symbol {
     }
 
     /// The name with its trailing NUL, for the loader.
+    // This and `scope` are unused where there is no loader to ask.
+    #[allow(dead_code)]
     pub(crate) fn c_name(&self) -> *const u8 {
         self.name.as_ptr()
     }
 
+    #[allow(dead_code)]
     pub(crate) fn scope(&self) -> &Scope {
         &self.scope
     }

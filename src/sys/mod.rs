@@ -1,12 +1,14 @@
 //! Platform backends, one file per family, each with the same function:
 //!
 //! ```text
-//! /// The address of `name` in `scope`, or null.
-//! unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void;
+//! /// The address of `symbol`, or null.
+//! fn lookup(symbol: &Symbol) -> *mut c_void;
 //! ```
 //!
-//! `name` and the strings in `scope` are NUL-terminated. Each also provides,
-//! for `syscall!`, `ENOSYS` and `set_errno(value)`.
+//! A `Symbol`'s name and scope strings are NUL-terminated (checked when it
+//! was built), which the backends rely on when they hand them to the
+//! loader. Each also provides, for `syscall!`, `ENOSYS` and
+//! `set_errno(value)`.
 
 use core::ffi::c_void;
 
@@ -46,11 +48,13 @@ pub(crate) use self::backend::{set_errno, ENOSYS};
 /// Built with `--cfg weaklink_force="missing"`, every symbol is missing, so
 /// that a crate's tests can run its fallbacks on a system that has
 /// everything.
+///
+/// Never inlined: the slow paths that call it stay small, so that the
+/// answer to a cached miss costs no stack frame.
+#[inline(never)]
 pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
     if cfg!(weaklink_force = "missing") {
         return core::ptr::null_mut();
     }
-    // SAFETY: a `Symbol`'s name and scope strings were checked to be
-    // NUL-terminated when it was built.
-    unsafe { backend::lookup(symbol.scope(), symbol.c_name()) }
+    backend::lookup(symbol)
 }

@@ -73,7 +73,8 @@
 //!   `dlopen(RTLD_NOLOAD)` as it is. OpenBSD has no `library` scope.
 //!
 //! A loaded object's path is copied out of the loader's list (up to
-//! 4095 bytes; a longer one is never matched nor pinned) before `dlopen` is
+//! 4095 bytes; a longer one is never matched, and an answer in such an
+//! object is refused, as it cannot be pinned) before `dlopen` is
 //! called, so a library unloaded meanwhile by another thread leaves nothing
 //! dangling here: that `dlopen` then fails and the answer is refused.
 //!
@@ -116,7 +117,7 @@
 use core::ffi::c_void;
 use core::ptr;
 
-use crate::symbol::{Place, Scope};
+use crate::symbol::{Place, Symbol};
 
 #[cfg(not(target_os = "android"))]
 const RTLD_NEXT: *mut c_void = libc::RTLD_NEXT;
@@ -126,15 +127,9 @@ const RTLD_NEXT: *mut c_void = -1isize as *mut c_void;
 #[cfg(all(target_os = "android", target_pointer_width = "32"))]
 const RTLD_NEXT: *mut c_void = -2isize as *mut c_void;
 
-/// The address of `name` in `scope`, or null.
-///
-/// # Safety
-///
-/// `name` must point to a NUL-terminated string, and so must every string
-/// in `scope`.
-pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
-    // SAFETY: the caller's contract.
-    let addr = unsafe { find(scope, name) };
+/// The address of `symbol`, or null.
+pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
+    let addr = find(symbol);
     // Leave the thread's dlerror() state empty, whatever the calls above
     // left there (see the module docs).
     // (Miri, which runs the missing path in tests, has no dlerror.)
@@ -146,36 +141,33 @@ pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
 }
 
 /// [`lookup`], without the final `dlerror()`.
-///
-/// # Safety
-///
-/// As for [`lookup`].
-unsafe fn find(scope: &Scope, name: *const u8) -> *mut c_void {
+fn find(symbol: &Symbol) -> *mut c_void {
+    let scope = symbol.scope();
     let (handle, opened) = match scope.place {
         Place::Default => (libc::RTLD_DEFAULT, false),
         Place::Next => (RTLD_NEXT, false),
         Place::Library(library) => {
-            // SAFETY: `library` is NUL-terminated. Only a library that is
-            // already loaded gets a handle: nothing is ever loaded here.
-            let handle = unsafe { open_loaded(library) };
+            // Only a library that is already loaded gets a handle: nothing
+            // is ever loaded here.
+            let handle = open_loaded(library);
             if handle.is_null() {
                 return ptr::null_mut();
             }
             (handle, true)
         }
     };
-    // SAFETY: a valid handle or pseudo-handle, and NUL-terminated strings.
-    // The dl* functions are thread-safe on every target of this backend.
+    // SAFETY: a valid handle or pseudo-handle, and the symbol's name and
+    // version, which are NUL-terminated. The dl* functions are thread-safe
+    // on every target of this backend.
     let mut addr = unsafe {
         match scope.version {
-            None => libc::dlsym(handle, name.cast()),
-            Some(version) => versioned(handle, name, version.as_ptr()),
+            None => libc::dlsym(handle, symbol.c_name().cast()),
+            Some(version) => versioned(handle, symbol.c_name(), version.as_ptr()),
         }
     };
     // An open handle already keeps the library (and what it depends on)
     // loaded; the pseudo-handles' answers need their object pinned.
-    // SAFETY: `addr` is what the loader just answered.
-    if !addr.is_null() && !unsafe { settle(addr, !opened) } {
+    if !addr.is_null() && !settle(addr, !opened) {
         addr = ptr::null_mut();
     }
     if addr.is_null() && opened {
@@ -192,7 +184,8 @@ unsafe fn find(scope: &Scope, name: *const u8) -> *mut c_void {
 const PATH_ROOM: usize = 4096;
 
 /// A loaded object's path, copied out of the loader's list so that it stays
-/// readable even if the object is unloaded meanwhile.
+/// readable even if the object is unloaded meanwhile. Always a C string:
+/// empty until [`set`](PathCopy::set) succeeds.
 struct PathCopy {
     bytes: [u8; PATH_ROOM],
 }
@@ -213,11 +206,19 @@ impl PathCopy {
         self.bytes[path.len()] = 0;
         true
     }
+}
 
-    /// The copy, NUL-terminated.
-    #[cfg_attr(target_os = "openbsd", allow(dead_code))] // no dlopen there
-    fn as_ptr(&self) -> *const libc::c_char {
-        self.bytes.as_ptr().cast()
+/// `dlopen(path, RTLD_NOLOAD | RTLD_LAZY)`: one more reference on the
+/// object loaded from `path`, or null if the loader has no such object.
+/// Never loads anything.
+#[cfg(not(target_os = "openbsd"))] // no RTLD_NOLOAD there
+fn open_path(path: &PathCopy) -> *mut c_void {
+    // SAFETY: a NUL-terminated string (`bytes` always holds a NUL).
+    unsafe {
+        libc::dlopen(
+            path.bytes.as_ptr().cast(),
+            libc::RTLD_NOLOAD | libc::RTLD_LAZY,
+        )
     }
 }
 
@@ -230,10 +231,9 @@ unsafe fn c_bytes<'a>(s: *const libc::c_char) -> &'a [u8] {
     if s.is_null() {
         return &[];
     }
-    // SAFETY: NUL-terminated, by the caller's contract.
-    let len = unsafe { libc::strlen(s) };
-    // SAFETY: `len` bytes before the NUL are readable.
-    unsafe { core::slice::from_raw_parts(s.cast(), len) }
+    // SAFETY: NUL-terminated, by the caller's contract, so the `strlen`
+    // bytes before the NUL are readable.
+    unsafe { core::slice::from_raw_parts(s.cast(), libc::strlen(s)) }
 }
 
 /// The last component of a path.
@@ -252,22 +252,15 @@ cfg_if::cfg_if! {
         /// Nothing to do: musl's `dlclose` never unloads anything, and for
         /// OpenBSD the `libc` crate has no `RTLD_NOLOAD` (see the module
         /// docs).
-        unsafe fn pin(_path: &PathCopy) -> bool {
+        fn pin(_path: &PathCopy) -> bool {
             true
         }
     } else {
         /// Takes a reference on the loaded object at `path`, never given
         /// back. False if the loader does not know the object (any more).
-        ///
-        /// # Safety
-        ///
-        /// None beyond `dlopen`'s: `path` is a NUL-terminated copy.
-        unsafe fn pin(path: &PathCopy) -> bool {
-            // SAFETY: a NUL-terminated path. RTLD_NOLOAD never loads
-            // anything.
-            let handle = unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) };
+        fn pin(path: &PathCopy) -> bool {
             // The handle is leaked on purpose: it is the pin.
-            !handle.is_null()
+            !open_path(path).is_null()
         }
     }
 }

@@ -5,14 +5,10 @@
 
 use core::ffi::c_void;
 
-use crate::symbol::Scope;
+use crate::symbol::Symbol;
 
 /// Always null: there is nothing to look in.
-///
-/// # Safety
-///
-/// None needed; `unsafe` only to match the other backends.
-pub(crate) unsafe fn lookup(_scope: &Scope, _name: *const u8) -> *mut c_void {
+pub(crate) fn lookup(_symbol: &Symbol) -> *mut c_void {
     core::ptr::null_mut()
 }
 

@@ -19,7 +19,7 @@
 use core::ffi::c_void;
 use core::ptr;
 
-use crate::symbol::{text, Place, Scope};
+use crate::symbol::{text, Place, Symbol};
 
 type Handle = *mut c_void;
 type Module = *mut c_void;
@@ -54,36 +54,25 @@ extern "C" {
     fn _errno() -> *mut libc::c_int;
 }
 
-/// The address of `name` in `scope`, or null.
-///
-/// # Safety
-///
-/// `name` must point to a NUL-terminated string, and so must every string
-/// in `scope`.
-pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
+/// The address of `symbol`, or null.
+pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
+    let scope = symbol.scope();
     if scope.version.is_some() {
         return ptr::null_mut();
     }
     let addr = match scope.place {
-        // SAFETY: the caller's contract.
-        Place::Default => unsafe { search_loaded(name) },
+        Place::Default => search_loaded(symbol),
         Place::Next => ptr::null_mut(),
         Place::Library(library) => {
-            // SAFETY: the caller's contract.
-            let module = unsafe { loaded_module(library) };
-            if module.is_null() {
-                ptr::null_mut()
-            } else {
-                // SAFETY: a module handle and a NUL-terminated name.
-                let addr = unsafe { GetProcAddress(module, name) };
-                if addr.is_null() {
-                    // Nothing points into it: give back the reference that
-                    // `loaded_module` took.
-                    // SAFETY: a handle whose reference this function holds.
-                    unsafe { FreeLibrary(module) };
-                }
-                addr
+            let module = loaded_module(library);
+            let addr = proc_address(module, symbol);
+            if addr.is_null() && !module.is_null() {
+                // Nothing points into it: give back the reference that
+                // `loaded_module` took.
+                // SAFETY: a handle whose reference this function holds.
+                unsafe { FreeLibrary(module) };
             }
+            addr
         }
     };
     if !addr.is_null() {
@@ -102,12 +91,19 @@ pub(crate) unsafe fn lookup(scope: &Scope, name: *const u8) -> *mut c_void {
     addr
 }
 
+/// `GetProcAddress(module, name)`; null for a null module.
+fn proc_address(module: Module, symbol: &Symbol) -> *mut c_void {
+    if module.is_null() {
+        return ptr::null_mut();
+    }
+    // SAFETY: a module handle the system listed or gave, and a
+    // NUL-terminated name. A module unloaded since is a stale handle, for
+    // which GetProcAddress fails cleanly.
+    unsafe { GetProcAddress(module, symbol.c_name()) }
+}
+
 /// `GetProcAddress` on each loaded module, in load order.
-///
-/// # Safety
-///
-/// `name` must be NUL-terminated.
-unsafe fn search_loaded(name: *const u8) -> *mut c_void {
+fn search_loaded(symbol: &Symbol) -> *mut c_void {
     let mut modules: [Module; MAX_MODULES] = [ptr::null_mut(); MAX_MODULES];
     let mut needed = 0u32;
     // SAFETY: a buffer of the size passed, and an out-parameter.
@@ -119,28 +115,20 @@ unsafe fn search_loaded(name: *const u8) -> *mut c_void {
             &mut needed,
         )
     };
-    if ok == 0 {
-        return ptr::null_mut();
-    }
-    let count = (needed as usize / core::mem::size_of::<Module>()).min(MAX_MODULES);
-    for &module in &modules[..count] {
-        // SAFETY: a module handle the system just listed, and a
-        // NUL-terminated name. A module unloaded since is a stale handle,
-        // for which GetProcAddress fails cleanly.
-        let addr = unsafe { GetProcAddress(module, name) };
-        if !addr.is_null() {
-            return addr;
-        }
-    }
-    ptr::null_mut()
+    let count = if ok == 0 {
+        0
+    } else {
+        (needed as usize / core::mem::size_of::<Module>()).min(MAX_MODULES)
+    };
+    modules[..count]
+        .iter()
+        .map(|&module| proc_address(module, symbol))
+        .find(|addr| !addr.is_null())
+        .unwrap_or(ptr::null_mut())
 }
 
 /// The handle of `library` if it is loaded, else null. Never loads it.
-///
-/// # Safety
-///
-/// `library` must be a checked, NUL-terminated string.
-unsafe fn loaded_module(library: &[u8]) -> Module {
+fn loaded_module(library: &[u8]) -> Module {
     let name = text(library);
     let mut wide = [0u16; MAX_NAME];
     for (i, unit) in name.encode_utf16().enumerate() {

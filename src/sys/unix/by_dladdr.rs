@@ -5,14 +5,12 @@ use core::ffi::c_void;
 use core::mem;
 
 use super::{c_bytes, pin, PathCopy};
+#[cfg(not(target_vendor = "apple"))]
+use crate::symbol::text;
 
 /// Whether `addr` may be cached: it lies in a loaded image, and with
 /// `pin`, that image cannot be unloaded any more.
-///
-/// # Safety
-///
-/// None beyond the loader's.
-pub(super) unsafe fn settle(addr: *mut c_void, pin_it: bool) -> bool {
+pub(super) fn settle(addr: *mut c_void, pin_it: bool) -> bool {
     // SAFETY: a plain C struct, for which all zeroes is a valid value.
     let mut info: libc::Dl_info = unsafe { mem::zeroed() };
     // SAFETY: `info` is writable; dladdr only reads the address.
@@ -30,18 +28,17 @@ pub(super) unsafe fn settle(addr: *mut c_void, pin_it: bool) -> bool {
         return true;
     }
     let mut path = PathCopy::new();
-    // SAFETY: a NUL-terminated copy.
-    path.set(name) && unsafe { pin(&path) }
+    path.set(name) && pin(&path)
 }
 
 /// A handle for `library` if it is already loaded, else null. The name
 /// goes to `dlopen(RTLD_NOLOAD)` as it is: the loader may search for it.
-///
-/// # Safety
-///
-/// `library` is NUL-terminated.
 #[cfg(not(target_vendor = "apple"))]
-pub(super) unsafe fn open_loaded_by_name(library: &[u8]) -> *mut c_void {
-    // SAFETY: the caller's contract; RTLD_NOLOAD never loads anything.
-    unsafe { libc::dlopen(library.as_ptr().cast(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
+pub(super) fn open_loaded_by_name(library: &[u8]) -> *mut c_void {
+    let mut name = PathCopy::new();
+    if name.set(text(library).as_bytes()) {
+        super::open_path(&name)
+    } else {
+        core::ptr::null_mut()
+    }
 }

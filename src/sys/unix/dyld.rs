@@ -3,7 +3,7 @@
 use core::ffi::c_void;
 use core::ptr;
 
-use super::{c_bytes, same_image, PathCopy};
+use super::{c_bytes, open_path, same_image, PathCopy};
 use crate::symbol::text;
 
 // <mach-o/dyld.h>, in libSystem. Declared here: the `libc` crate has
@@ -18,11 +18,7 @@ extern "C" {
 ///
 /// The image list may change while it is read (dyld does not lock it
 /// for its readers): a name is copied as soon as it matches.
-///
-/// # Safety
-///
-/// None beyond the loader's.
-pub(super) unsafe fn open_loaded(library: &[u8]) -> *mut c_void {
+pub(super) fn open_loaded(library: &[u8]) -> *mut c_void {
     let want = text(library).as_bytes();
     let mut path = PathCopy::new();
     // SAFETY: no arguments.
@@ -34,9 +30,7 @@ pub(super) unsafe fn open_loaded(library: &[u8]) -> *mut c_void {
             if !path.set(name) {
                 return ptr::null_mut();
             }
-            // SAFETY: a NUL-terminated copy of a loaded image's path;
-            // RTLD_NOLOAD never loads anything.
-            return unsafe { libc::dlopen(path.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) };
+            return open_path(&path);
         }
     }
     ptr::null_mut()
