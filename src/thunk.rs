@@ -44,9 +44,7 @@ impl<F: Copy> Thunk<F> {
             "weaklink: a thunk's type must be an `unsafe extern \"C\" fn` pointer"
         );
         Thunk {
-            // SAFETY: `F` is a function pointer of a data pointer's size
-            // (checked above): its bits are a code address.
-            target: AtomicPtr::new(unsafe { Bits { function: first }.pointer }),
+            target: AtomicPtr::new(Self::address(first)),
             symbol,
             _type: PhantomData,
         }
@@ -55,20 +53,31 @@ impl<F: Copy> Thunk<F> {
     /// Where calls go now.
     #[inline(always)]
     pub fn target(&self) -> F {
-        let p = self.target.load(Ordering::Acquire);
-        // SAFETY: `target` only ever holds `first`, the symbol (found for
-        // this declaration's type) or `fallback`, all of type `F`.
-        unsafe { mem::transmute_copy::<*mut c_void, F>(&p) }
+        Self::function(self.target.load(Ordering::Acquire))
     }
 
     /// The first call's work: the symbol if the process has it (and
     /// `use_symbol`), else `fallback`, stored as the target and returned.
     pub fn resolve(&self, fallback: F, use_symbol: bool) -> F {
-        // SAFETY: as in `new`.
-        let fallback_addr = unsafe { Bits { function: fallback }.pointer };
-        let p = choose(self.symbol, fallback_addr, use_symbol);
+        let p = choose(self.symbol, Self::address(fallback), use_symbol);
         self.target.store(p, Ordering::Release);
-        // SAFETY: `p` is the symbol's address or `fallback`, as in `target`.
+        Self::function(p)
+    }
+
+    /// A function's code address. Only ever given the `F` of a `Thunk`,
+    /// a function pointer of a data pointer's size (`new`'s contract and
+    /// check).
+    #[inline(always)]
+    const fn address(function: F) -> *mut c_void {
+        // SAFETY: see above: the bits of `function` are a code address.
+        unsafe { Bits { function }.pointer }
+    }
+
+    /// The function at `p`, which is `first`, the symbol (found for this
+    /// declaration's type) or `fallback`: the only values `target` holds.
+    #[inline(always)]
+    fn function(p: *mut c_void) -> F {
+        // SAFETY: see above; `F` is a function pointer (`new`'s contract).
         unsafe { mem::transmute_copy::<*mut c_void, F>(&p) }
     }
 }
