@@ -99,30 +99,23 @@ impl RawWeak {
         }
     }
 
-    /// The slow path's first step: a cached miss is answered here, in a
-    /// load and a test, before any lookup's stack frame is set up;
-    /// anything else goes on to `look_up`.
+    /// The slow path: a cached miss is answered at once; otherwise, unless
+    /// another thread has found the symbol meanwhile, asks `lookup` and
+    /// caches the answer, found or missing.
     #[inline(always)]
-    fn answer(&self, look_up: fn(&RawWeak) -> *mut c_void) -> *mut c_void {
+    fn slow_path_with(&self, lookup: fn(&Symbol) -> *mut c_void) -> *mut c_void {
         if self.tagged().missing {
-            ptr::null_mut()
-        } else {
-            look_up(self)
+            return ptr::null_mut();
         }
-    }
-
-    /// The lookup: unless another thread has found the symbol meanwhile,
-    /// asks `lookup` and caches the answer, found or missing.
-    #[inline(always)]
-    fn look_up_with(&self, lookup: fn(&Symbol) -> *mut c_void) -> *mut c_void {
         let found = self.cached();
         if !found.is_null() {
             return found;
         }
-        let symbol = self.tagged().symbol;
-        let addr = lookup(symbol);
+        // Nothing but `self` is kept across the call: the cached miss above
+        // then needs no stack frame.
+        let addr = lookup(self.tagged().symbol);
         if addr.is_null() {
-            let p = symbol as *const Symbol as *const u8;
+            let p = self.tagged().symbol as *const Symbol as *const u8;
             self.symbol
                 .store(p.wrapping_add(1) as *mut Symbol, Ordering::Release);
         } else {
@@ -142,20 +135,14 @@ impl RawWeak {
     }
 }
 
-/// The out-of-line slow path that every weak symbol in the program shares.
-/// It is two functions so that a cached miss, answered by the first, costs
-/// a few instructions and not the lookup's stack frame (16 instructions
-/// against 26 in one function, in `benches/figures.sh`).
+/// The out-of-line slow path that every weak symbol in the program shares:
+/// the first `get()` of each symbol, and every `get()` of a missing one.
+/// The lookup itself stays out of line (`sys::lookup`), so that a cached
+/// miss costs a load and a test, not the lookup's stack frame.
 #[cold]
 #[inline(never)]
 fn slow_path(raw: &RawWeak) -> *mut c_void {
-    raw.answer(look_up)
-}
-
-#[cold]
-#[inline(never)]
-fn look_up(raw: &RawWeak) -> *mut c_void {
-    raw.look_up_with(sys::lookup)
+    raw.slow_path_with(sys::lookup)
 }
 
 /// The methods that [`WeakFn`] and [`WeakStatic`] share, on their `raw`.
@@ -490,9 +477,7 @@ mod tests {
         let missing = RawWeak::new(&FAKE);
         assert_eq!(missing.state(), State::Unresolved);
         for _ in 0..3 {
-            assert!(missing
-                .answer(|raw| raw.look_up_with(fake_lookup))
-                .is_null());
+            assert!(missing.slow_path_with(fake_lookup).is_null());
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 1, "missing is cached");
         assert_eq!(missing.state(), State::Missing);
@@ -508,7 +493,7 @@ mod tests {
         let found = RawWeak::new(&FAKE);
         assert!(found.cached().is_null());
         for _ in 0..3 {
-            assert_eq!(found.answer(|raw| raw.look_up_with(fake_lookup)), addr);
+            assert_eq!(found.slow_path_with(fake_lookup), addr);
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 2, "found is cached");
         assert_eq!(found.state(), State::Found);
