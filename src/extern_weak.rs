@@ -518,50 +518,45 @@ macro_rules! __extern_weak_slot {
     (@pick [slot] $addr:ident [$($name:tt)*]) => {
         $crate::__extern_weak_slot!(@slot $addr [$($name)*]);
     };
-    // A compile error where there is neither ELF nor Mach-O; else the GOT
-    // load where the architecture has one in a single `asm!` sequence, else
-    // the data slot on 32-bit x86 and ARM, else a compile error.
+    // A compile error where there is neither ELF nor Mach-O (no Unix
+    // loader); else the GOT load where the architecture has one in a single
+    // `asm!` sequence, else the data slot on 32-bit x86 and ARM, else a
+    // compile error.
     (@pick [] $addr:ident [$($name:tt)*]) => {
         // Braces, not `( );`: a statement that expands to nothing would
         // leave its `;` behind.
-        $crate::__extern_weak_slot! { @first [] $addr [$($name)*]
-            unsupported if not(any(
-                target_vendor = "apple",
-                target_os = "linux",
-                target_os = "android",
-                target_os = "freebsd",
-                target_os = "netbsd",
-                target_os = "openbsd",
-                target_os = "dragonfly",
-                target_os = "illumos",
-                target_os = "solaris",
-            )),
-            // From here on: ELF or Mach-O.
-            got if any(
-                all(
-                    not(target_vendor = "apple"),
-                    any(
-                        all(target_arch = "x86_64", target_pointer_width = "64"),
-                        all(target_arch = "aarch64", target_pointer_width = "64"),
-                        target_arch = "riscv64",
-                        target_arch = "riscv32",
-                        target_arch = "loongarch64",
-                        target_arch = "s390x",
+        $crate::__weaklink_if_unix_loader! {
+            {
+                $crate::__extern_weak_slot! { @first [] $addr [$($name)*]
+                    got if any(
+                        all(
+                            not(target_vendor = "apple"),
+                            any(
+                                all(target_arch = "x86_64", target_pointer_width = "64"),
+                                all(target_arch = "aarch64", target_pointer_width = "64"),
+                                target_arch = "riscv64",
+                                target_arch = "riscv32",
+                                target_arch = "loongarch64",
+                                target_arch = "s390x",
+                            ),
+                        ),
+                        all(
+                            target_vendor = "apple",
+                            target_pointer_width = "64",
+                            any(target_arch = "x86_64", target_arch = "aarch64"),
+                        ),
                     ),
-                ),
-                all(
-                    target_vendor = "apple",
-                    target_pointer_width = "64",
-                    any(target_arch = "x86_64", target_arch = "aarch64"),
-                ),
-            ),
-            slot if any(
-                target_arch = "x86",
-                target_arch = "arm",
-                all(target_arch = "x86_64", target_pointer_width = "32"),
-                all(target_arch = "aarch64", target_pointer_width = "32"),
-            ),
-            unsupported
+                    slot if any(
+                        target_arch = "x86",
+                        target_arch = "arm",
+                        all(target_arch = "x86_64", target_pointer_width = "32"),
+                        all(target_arch = "aarch64", target_pointer_width = "32"),
+                    ),
+                    unsupported
+                }
+            } else {
+                $crate::__extern_weak_slot!(@unsupported $addr [$($name)*]);
+            }
         }
     };
     // `FORM if PREDICATE, .., FORM`: the first form whose predicate holds,

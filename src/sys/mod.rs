@@ -14,30 +14,55 @@ use core::ffi::c_void;
 
 use crate::symbol::Symbol;
 
-cfg_if::cfg_if! {
-    if #[cfg(any(
-        target_os = "linux",
-        target_os = "android",
-        target_os = "macos",
-        target_os = "ios",
-        target_os = "tvos",
-        target_os = "watchos",
-        target_os = "visionos",
-        target_os = "freebsd",
-        target_os = "netbsd",
-        target_os = "openbsd",
-        target_os = "dragonfly",
-        target_os = "illumos",
-        target_os = "solaris",
-    ))] {
+/// Defines `__weaklink_if_unix_loader! { { YES } else { NO } }`, which
+/// expands to `YES` on the systems listed and to `NO` elsewhere. `$d` is a
+/// `$`, for the inner macro's own metavariables.
+macro_rules! if_unix_loader {
+    ($d:tt $($system:meta),* $(,)?) => {
+        #[cfg(any($($system),*))]
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __weaklink_if_unix_loader {
+            ({ $d($d yes:tt)* } else { $d($d no:tt)* }) => { $d($d yes)* };
+        }
+        #[cfg(not(any($($system),*)))]
+        #[doc(hidden)]
+        #[macro_export]
+        macro_rules! __weaklink_if_unix_loader {
+            ({ $d($d yes:tt)* } else { $d($d no:tt)* }) => { $d($d no)* };
+        }
+    };
+}
+
+// The systems with a Unix dynamic loader (`dlsym`, ELF or Mach-O), listed
+// once: they get the `unix` backend here, and `extern_weak` binds weak
+// references on them (in the crate that declares one, through the macro).
+if_unix_loader! {$
+    target_vendor = "apple",
+    target_os = "linux",
+    target_os = "android",
+    target_os = "freebsd",
+    target_os = "netbsd",
+    target_os = "openbsd",
+    target_os = "dragonfly",
+    target_os = "illumos",
+    target_os = "solaris",
+}
+
+__weaklink_if_unix_loader! {
+    {
         mod unix;
         use self::unix as backend;
-    } else if #[cfg(windows)] {
-        mod windows;
-        use self::windows as backend;
     } else {
-        mod unsupported;
-        use self::unsupported as backend;
+        cfg_if::cfg_if! {
+            if #[cfg(windows)] {
+                mod windows;
+                use self::windows as backend;
+            } else {
+                mod unsupported;
+                use self::unsupported as backend;
+            }
+        }
     }
 }
 
