@@ -265,32 +265,26 @@ cfg_if::cfg_if! {
     }
 }
 
+// Which loaded objects there are, and which one holds an address.
 cfg_if::cfg_if! {
-    if #[cfg(any(
-        target_os = "linux",
-        target_os = "android",
-        target_os = "freebsd",
-        target_os = "dragonfly",
-        target_os = "netbsd",
-        target_os = "openbsd",
-        all(
-            any(target_os = "illumos", target_os = "solaris"),
-            any(target_arch = "x86", target_arch = "x86_64")
-        ),
-    ))] {
-        // `dl_iterate_phdr` finds the loaded objects.
-        mod phdr;
-        use self::phdr::{open_loaded, settle};
-    } else if #[cfg(target_vendor = "apple")] {
+    if #[cfg(target_vendor = "apple")] {
         // `dladdr`, and dyld's image list.
         mod by_dladdr;
         mod dyld;
         use self::by_dladdr::settle;
         use self::dyld::open_loaded;
-    } else {
-        // `dladdr`, and `dlopen(RTLD_NOLOAD)` by name.
+    } else if #[cfg(all(
+        any(target_os = "illumos", target_os = "solaris"),
+        not(any(target_arch = "x86", target_arch = "x86_64"))
+    ))] {
+        // No `dl_iterate_phdr` in the `libc` crate for these: `dladdr`,
+        // and `dlopen(RTLD_NOLOAD)` by name.
         mod by_dladdr;
         use self::by_dladdr::{open_loaded_by_name as open_loaded, settle};
+    } else {
+        // `dl_iterate_phdr` finds the loaded objects.
+        mod phdr;
+        use self::phdr::{open_loaded, settle};
     }
 }
 
