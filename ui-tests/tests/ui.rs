@@ -1,4 +1,6 @@
-//! `pass/` must compile (and run); `fail/` must not, with the messages in
+//! `pass/` must compile (and run); most of its cases run the declarations
+//! of the expansion snapshots' cases (`expand/`, `tests/expand.rs`), each
+//! included into a module. `fail/` must not compile, with the messages in
 //! the `.stderr` files beside each case. With the `diagnostics` feature,
 //! `fail-diagnostics/` holds the type errors again, with the messages that
 //! weaklink's `diagnostics` feature adds.
