@@ -34,11 +34,21 @@ fn long_lists() -> std::path::PathBuf {
     }
     src.push_str("}\nweaklink::weak! {\n");
     for i in 0..200 {
-        writeln!(src, "    extern \"C\" {{ pub fn block_{}(x: *mut u8) -> i32; }}", i).unwrap();
+        writeln!(
+            src,
+            "    extern \"C\" {{ pub fn block_{}(x: *mut u8) -> i32; }}",
+            i
+        )
+        .unwrap();
     }
     src.push_str("}\nweaklink::weak! {\n");
     for i in 0..25 {
-        writeln!(src, "    fn mixed_{}() -> i32, static var_{}: *mut u8;", i, i).unwrap();
+        writeln!(
+            src,
+            "    fn mixed_{}() -> i32, static var_{}: *mut u8;",
+            i, i
+        )
+        .unwrap();
     }
     src.push_str("}\nfn main() {\n");
     src.push_str("    assert_eq!(plain_199.name(), \"plain_199\");\n");
