@@ -19,6 +19,11 @@ mod common;
 #[cfg(target_env = "gnu")]
 use common::native;
 
+/// The plugin's lookups, compiled into this program too.
+#[cfg(target_env = "gnu")]
+#[path = "fixtures/plugin_lookups.rs"]
+mod plugin_lookups;
+
 #[test]
 fn what_each_scope_finds_from_a_plugin() {
     #[cfg(not(target_env = "gnu"))]
@@ -111,7 +116,6 @@ fn what_each_scope_finds_from_a_plugin() {
 fn plugin_child() {
     use common::platform::is_loaded;
     use libc::{c_char, c_int};
-    use std::ffi::CStr;
     use weaklink::weak;
 
     if !common::child::is_child() {
@@ -140,57 +144,19 @@ fn plugin_child() {
         String::from_utf8_lossy(&buf[..len.min(buf.len())])
     );
 
-    // The same lookups, from the program.
+    // The same lookups, from the program, and the plugin's own library.
     weak! {
-        fn weaklink_fixture_who() -> *const c_char;
-        #[weaklink(next)]
-        #[link_name = "weaklink_fixture_who"]
-        fn next_who() -> *const c_char;
-        #[weaklink(library = "libweaklink_fixture_plugin_dep.so")]
-        #[link_name = "weaklink_fixture_who"]
-        fn library_who() -> *const c_char;
         #[weaklink(library = "libweaklink_plugin.so")]
         #[link_name = "weaklink_fixture_who"]
         fn plugin_who() -> *const c_char;
-
-        fn weaklink_fixture_dep_only() -> c_int;
-        #[weaklink(next)]
-        #[link_name = "weaklink_fixture_dep_only"]
-        fn next_dep_only() -> c_int;
-        #[weaklink(library = "libweaklink_fixture_plugin_dep.so")]
-        #[link_name = "weaklink_fixture_dep_only"]
-        fn library_dep_only() -> c_int;
         #[weaklink(library = "libweaklink_plugin.so")]
         #[link_name = "weaklink_fixture_dep_only"]
         fn plugin_dep_only() -> c_int;
     }
-    fn who(f: Option<unsafe extern "C" fn() -> *const c_char>) -> String {
-        match f {
-            // SAFETY: each definition returns a static C string.
-            Some(f) => unsafe { CStr::from_ptr(f()) }
-                .to_string_lossy()
-                .into_owned(),
-            None => "missing".into(),
-        }
-    }
-    fn found<T>(f: Option<T>) -> &'static str {
-        if f.is_some() {
-            "found"
-        } else {
-            "missing"
-        }
-    }
     println!(
-        "program: default:who={} next:who={} library:who={} \
-         default:dep_only={} next:dep_only={} library:dep_only={} \
-         plugin:who={} plugin:dep_only={}",
-        who(weaklink_fixture_who.get()),
-        who(next_who.get()),
-        who(library_who.get()),
-        found(weaklink_fixture_dep_only.get()),
-        found(next_dep_only.get()),
-        found(library_dep_only.get()),
-        who(plugin_who.get()),
-        found(plugin_dep_only.get()),
+        "program: {} plugin:who={} plugin:dep_only={}",
+        plugin_lookups::report(),
+        plugin_lookups::who(plugin_who.get()),
+        plugin_lookups::found(plugin_dep_only.get()),
     );
 }

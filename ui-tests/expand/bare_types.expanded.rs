@@ -4,8 +4,10 @@ extern crate std;
 use std::prelude::rust_2021::*;
 // The standard library's earlier spelling and rustix's: bare parameter
 // types, no `;` after the last declaration; types written through a module
-// alias, or named and unnamed mixed.
+// alias (as rustix's call site names the pointer's type too), named and
+// unnamed mixed, or nested generics.
 use libc::c_int;
+
 
 
 
@@ -24,6 +26,12 @@ mod rustix {
         unsafe {
             ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("statx\u{0}".as_bytes()))
         };
+    pub fn get()
+        ->
+            Option<unsafe extern "C" fn(c::c_int, *const c::c_char, c::c_int,
+                c::c_uint, *mut c::c_void) -> c::c_int> {
+        statx.get()
+    }
 }
 #[allow(non_upper_case_globals)]
 static unnamed_and_named:
@@ -34,7 +42,7 @@ static unnamed_and_named:
     };
 #[allow(non_upper_case_globals)]
 static nested_types:
-    ::weaklink::WeakFn<unsafe extern "C" fn(x: *mut Option<u8>,
+    ::weaklink::WeakFn<unsafe extern "C" fn(x: *mut Vec<Option<u8>>,
         y: Option<unsafe extern "C" fn(c_int) -> c_int>) -> *mut Option<u8>> =
     unsafe {
         ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("nested_types\u{0}".as_bytes()))

@@ -1,60 +1,49 @@
-//! Scope attributes, data symbols and `syscall!` declarations compile.
+//! Scope attributes, data symbols and `syscall!` declarations compile and
+//! run: those of `expand/scopes.rs`, `expand/data.rs` and
+//! `expand/syscall.rs`, whose expansions are checked there, each in a
+//! module of its own with what it is used for.
 #![deny(warnings)]
 
-use libc::{c_char, c_int, pid_t};
-use weaklink::{syscall, weak, State};
+mod scopes {
+    include!("../expand/scopes.rs");
 
-weak! {
-    #[weaklink(next)]
-    #[link_name = "getpid"]
-    fn next_getpid() -> pid_t;
-    #[weaklink(library = "libc.so.6")]
-    pub fn in_library() -> c_int;
-    #[weaklink(version = "GLIBC_2.2.5")]
-    fn versioned();
-    #[weaklink(library = "libc.so.6", version = "GLIBC_2.2.5",)]
-    fn both();
-    #[weaklink(next)]
-    #[weaklink(version = "GLIBC_2.2.5")]
-    fn stacked();
-    static environ: *const *const c_char;
-    /// A documented, public variable.
-    pub static mut weaklink_ui_variable: c_int;
-    #[weaklink(library = "libc.so.6")]
-    static __progname: *const c_char;
+    pub fn check() {
+        assert_eq!(next_getpid.name(), "getpid");
+        let _ = (in_library.get(), versioned.get(), both.get(), stacked.get());
+    }
 }
 
-weak! {
-    #[weaklink(next)]
-    #[link(name = "c")]
-    extern "C" {
-        #[link_name = "getppid"]
-        fn next_getppid() -> pid_t;
-        #[weaklink(version = "GLIBC_2.2.5")]
-        static mut stdin: *mut libc::FILE;
+mod data {
+    use std::ptr::NonNull;
+    use weaklink::State;
+
+    include!("../expand/data.rs");
+
+    pub fn check() {
+        let _: Option<NonNull<*const *const c_char>> = environ.get();
+        assert_eq!(weaklink_variable.state(), State::Unresolved);
+        let _ = (__progname.get(), last_without_separator.get());
+        let _ = a_function_between.get();
     }
 }
 
 #[cfg(target_os = "linux")]
-syscall! {
-    /// Docs and visibility.
-    pub fn gettid() via SYS_gettid -> pid_t;
-    fn getrandom(buf: *mut u8, len: usize, flags: u32,) via SYS_getrandom -> isize;
-    unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void) via SYS_getcpu -> c_int;
+mod syscall {
+    include!("../expand/syscall.rs");
+
+    pub fn check() {
+        unsafe {
+            assert!(gettid() > 0);
+            let mut b = [0u8; 4];
+            let _ = getrandom(b.as_mut_ptr(), 4, 0);
+            let _ = getcpu(std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
+        }
+    }
 }
 
 fn main() {
-    assert_eq!(next_getpid.name(), "getpid");
-    assert_eq!(next_getppid.name(), "getppid");
-    let _ = (in_library.get(), versioned.get(), both.get(), stacked.get());
-    let _: Option<std::ptr::NonNull<*const *const c_char>> = environ.get();
-    assert_eq!(weaklink_ui_variable.state(), State::Unresolved);
-    let _ = (__progname.get(), stdin.get());
+    scopes::check();
+    data::check();
     #[cfg(target_os = "linux")]
-    unsafe {
-        assert!(gettid() > 0);
-        let mut b = [0u8; 4];
-        let _ = getrandom(b.as_mut_ptr(), 4, 0);
-        let _ = getcpu(std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
-    }
+    syscall::check();
 }

@@ -27,6 +27,11 @@
 //! Keep comments in a case outside the macro invocations: the pretty
 //! printer copies source comments into its output, and those from inside an
 //! invocation land in odd places.
+//!
+//! The `pass/` cases of `tests/ui.rs` run most of these declarations: they
+//! `include!` a case into a module of their own and use its items there,
+//! so each declaration is written once for both tests. A case therefore
+//! holds items only (no `//!` docs, no `#![...]` attributes).
 
 use std::env;
 use std::fmt::Write as _;

@@ -1,4 +1,6 @@
-//! `pass/` must compile (and run); `fail/` must not, with the messages in
+//! `pass/` must compile (and run); most of its cases run the declarations
+//! of the expansion snapshots' cases (`expand/`, `tests/expand.rs`), each
+//! included into a module. `fail/` must not compile, with the messages in
 //! the `.stderr` files beside each case. With the `diagnostics` feature,
 //! `fail-diagnostics/` holds the type errors again, with the messages that
 //! weaklink's `diagnostics` feature adds.
@@ -32,11 +34,21 @@ fn long_lists() -> std::path::PathBuf {
     }
     src.push_str("}\nweaklink::weak! {\n");
     for i in 0..200 {
-        writeln!(src, "    extern \"C\" {{ pub fn block_{}(x: *mut u8) -> i32; }}", i).unwrap();
+        writeln!(
+            src,
+            "    extern \"C\" {{ pub fn block_{}(x: *mut u8) -> i32; }}",
+            i
+        )
+        .unwrap();
     }
     src.push_str("}\nweaklink::weak! {\n");
     for i in 0..25 {
-        writeln!(src, "    fn mixed_{}() -> i32, static var_{}: *mut u8;", i, i).unwrap();
+        writeln!(
+            src,
+            "    fn mixed_{}() -> i32, static var_{}: *mut u8;",
+            i, i
+        )
+        .unwrap();
     }
     src.push_str("}\nfn main() {\n");
     src.push_str("    assert_eq!(plain_199.name(), \"plain_199\");\n");

@@ -80,7 +80,9 @@ pub fn others_found() -> (bool, bool) {
 /// A declaration inside a function body.
 #[must_use]
 pub fn local() -> bool {
-    wl::weak!(fn getppid() -> libc::pid_t;);
+    wl::weak!(
+        fn getppid() -> libc::pid_t;
+    );
     getppid.get().is_some()
 }
 
