@@ -1,6 +1,5 @@
-//! `weak!` and `dlsym!`. They hand their input to `#[doc(hidden)]` helpers
-//! reached through `$crate::`, so an expansion needs no imports and works in
-//! `#![no_std]` crates and under a renamed dependency.
+//! `weak!`, `dlsym!` and their hidden helpers, always reached through
+//! `$crate::`: expansions need no imports, in `no_std` crates too.
 
 /// Declares one or more weak functions, each a `static`
 /// [`WeakFn`](crate::WeakFn) named after the function.
@@ -12,7 +11,6 @@
 /// an import:
 ///
 /// ```
-/// # use libc::c_int;
 /// # mod m {
 /// # use libc::c_int;
 /// use weaklink::{dlsym, weak};
@@ -86,16 +84,14 @@
 ///   [`ExternWeakStatic`](crate::ExternWeakStatic)) that the loader binds
 ///   instead ([three ways](crate#three-ways-to-call-an-optional-c-function)).
 ///
-/// Compile errors, not silent mistakes: an unknown option, two options that
-/// both choose where to look, a second `#[link_name]`, one the macro cannot
-/// read, `link_name` or `weaklink` inside `#[cfg_attr]`, an empty name or
-/// one with a NUL byte.
+/// Compile errors, not silent mistakes: an unknown option, two that both
+/// choose where to look, a second or unreadable `#[link_name]`, `link_name`
+/// or `weaklink` in `#[cfg_attr]`, an empty name or one with a NUL byte.
 ///
-/// Lists of plain `fn ...;` declarations, and lists of `extern` blocks,
-/// expand in one step however long; other lists cost two recursion levels
-/// per item (about 55 items under the default `#![recursion_limit]`), and
-/// each attribute of a declaration (each `///` line too) one level (about
-/// 120 on one declaration).
+/// Lists of plain `fn ...;` declarations, and of `extern` blocks, expand in
+/// one step however long; other lists cost two recursion levels per item
+/// (about 55 items under the default `#![recursion_limit]`), and each
+/// attribute (each `///` line too) one level (about 120 on one item).
 ///
 /// # With a fallback body
 ///
@@ -107,21 +103,16 @@
 /// panic in it aborts the process. It may call itself by its own name.
 ///
 /// ```
-/// use libc::c_int;
-///
 /// weaklink::weak! {
-///     /// pipe2 where libc has it, else pipe (and fcntl, in real code).
-///     fn pipe2(fds: *mut c_int, flags: c_int) -> c_int {
-///         let _ = flags;
-///         // SAFETY: the caller passes room for two descriptors.
-///         unsafe { libc::pipe(fds) }
+///     /// The calling thread's id where libc has `gettid`, else the process's.
+///     fn gettid() -> libc::pid_t {
+///         // SAFETY: getpid has no preconditions.
+///         unsafe { libc::getpid() }
 ///     }
 /// }
 ///
-/// let mut fds = [-1; 2];
-/// // SAFETY: room for two descriptors.
-/// assert_eq!(unsafe { pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) }, 0);
-/// # unsafe { libc::close(fds[0]); libc::close(fds[1]); }
+/// // SAFETY: gettid has no preconditions.
+/// assert!(unsafe { gettid() } > 0);
 /// ```
 #[macro_export]
 macro_rules! weak {
@@ -133,12 +124,8 @@ macro_rules! weak {
 /// The same macro as [`weak!`](crate::weak), under the name mio gives it.
 ///
 /// ```
-/// use libc::c_int;
-/// use weaklink::dlsym;
-///
-/// dlsym!(fn pipe2(*mut c_int, c_int) -> c_int);
-///
-/// assert_eq!(pipe2.name(), "pipe2");
+/// weaklink::dlsym!(fn getpid() -> libc::pid_t);
+/// assert!(getpid.get().is_some());
 /// ```
 #[macro_export]
 macro_rules! dlsym {
@@ -182,10 +169,7 @@ macro_rules! __weak_declarations {
         $crate::__weak_declarations! { $ctx $($rest)* }
     };
     (@one [$abi:literal $inh:tt] $attrs:tt [$($head:tt)*] [$($tail:tt)*]) => {
-        $crate::__weak_declaration! {
-            abi: $abi, inherit: $inh, attrs: $attrs, kept: [], link_name: [], options: [],
-            use_symbol: [true], item: [$($head)* $($tail)*]
-        }
+        $crate::__weak_declaration! { $abi $inh $attrs [true] [$($head)* $($tail)*] }
     };
     // An extern block: `#[cfg]`s go on its items, `#[weaklink]`s are
     // inherited by them, other attributes (`#[link]`, docs) are dropped.
@@ -211,9 +195,7 @@ macro_rules! __weak_declarations {
         fn $name:ident ($($p:tt)*) $(-> $ret:ty)? ;
     )+) => {$(
         $crate::__weak_declaration! {
-            abi: $abi, inherit: $inh, attrs: [$(#[$($a)*])*], kept: [], link_name: [], options: [],
-            use_symbol: [true],
-            item: [$vis $(extern $($fabi)?)? fn $name ($($p)*) $(-> $ret)?]
+            $abi $inh [$(#[$($a)*])*] [true] [$vis $(extern $($fabi)?)? fn $name ($($p)*) $(-> $ret)?]
         }
     )+};
     ([$abi:literal $inh:tt] $($(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* })+) => {$(
@@ -242,10 +224,7 @@ macro_rules! __weak_declarations {
         }
     };
     ($ctx:tt $($bad:tt)+) => {
-        $crate::__weak_declaration! {
-            abi: "C", inherit: [], attrs: [], kept: [], link_name: [], options: [], use_symbol: [true],
-            item: [$($bad)+]
-        }
+        $crate::__weak_declaration! { "C" [] [] [true] [$($bad)+] }
     };
 }
 
@@ -253,9 +232,15 @@ macro_rules! __weak_declarations {
 /// [`WeakStatic`](crate::WeakStatic), or a thunk for one with a body. The
 /// attributes are sorted first (inherited ones first): `#[link_name]` and
 /// `#[weaklink(..)]` choose the symbol, the others are `kept` for the item.
+/// Entered as `ABI [inherited attributes] [attributes] [use_symbol] [item]`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_declaration {
+    ($abi:literal $inh:tt $attrs:tt $u:tt $item:tt) => {
+        $crate::__weak_declaration! {
+            abi: $abi, inherit: $inh, attrs: $attrs, kept: [], link_name: [], options: [], use_symbol: $u, item: $item
+        }
+    };
     (abi: $abi:literal, inherit: [$($i:tt)+], attrs: [$($a:tt)*], $($fields:tt)*) => {
         $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($i)+ $($a)*], $($fields)* }
     };

@@ -105,14 +105,7 @@ macro_rules! syscall {
         via $nr:tt $(:: $nr_path:ident)* -> $ret:ty
     );* $(;)?) => {$(
         $crate::__weak_declaration! {
-            abi: "C",
-            inherit: [],
-            attrs: [$(#[$($attr)*])*],
-            kept: [],
-            link_name: [],
-            options: [],
-            use_symbol: [!$crate::__private::FORCE_NO_LIBC],
-            item: [
+            "C" [] [$(#[$($attr)*])*] [!$crate::__private::FORCE_NO_LIBC] [
                 $vis fn $name ($($arg: $ty),*) -> $ret {
                     $crate::__syscall_fallback!([$nr $(:: $nr_path)*] $($arg),*)
                 }
