@@ -313,7 +313,7 @@
 //! | platform | lookup |
 //! |---|---|
 //! | Linux (glibc, musl), Android, macOS, iOS, tvOS, watchOS, visionOS, FreeBSD, NetBSD, OpenBSD, DragonFly, illumos, Solaris | the `dl*` functions, as above |
-//! | statically linked musl | no dynamic loader: every `get()` is `None` |
+//! | statically linked musl | no dynamic loader: every `get()` is `None` (link directly to what you must have there) |
 //! | Windows | `GetProcAddress` on modules already loaded (`K32EnumProcessModules`, `GetModuleHandleExW`); never `LoadLibrary` |
 //! | everything else | no backend: every `get()` is `None` |
 //!
