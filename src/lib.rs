@@ -72,15 +72,16 @@
 //! [`get`](WeakFn::get) is async-signal-safe once the symbol was resolved,
 //! and [`get_cached`](WeakFn::get_cached) always is.
 //!
-//! A found answer is refused, and the symbol reported missing, when it lies
-//! in no loaded object: that is what `dlsym` answers for a thread-local
-//! (`STT_TLS`) variable, the calling thread's own copy, which must never be
-//! cached for every thread. The check is by address: a thread-local block
-//! that lies inside a loaded object (musl's small main-thread block, or
-//! glibc's when `malloc` is an allocator serving memory from a static arena
-//! in the program) is not recognised, so do not declare thread-local
-//! variables at all. An answer of null (an absolute symbol of value 0, an
-//! IFUNC resolver returning null) is missing too.
+//! A found answer is refused, and the symbol reported missing, when the
+//! name is a thread-local (`STT_TLS`) variable: `dlsym` answers with the
+//! calling thread's own copy, which must never be cached for every thread.
+//! Where `dl_iterate_phdr` lists the loaded objects (Linux, Android, the
+//! BSDs, x86 illumos and Solaris), a name that any loaded object defines as
+//! thread-local is refused, in every scope; elsewhere an answer is refused
+//! when it lies in no loaded image, which is where such a copy lies. An
+//! answer outside every loaded object (an absolute symbol), or null (an
+//! absolute symbol of value 0, an IFUNC resolver returning null), is
+//! missing too. The details are in `src/sys/unix.rs`.
 //!
 //! # Three ways to call an optional C function
 //!

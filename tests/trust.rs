@@ -118,6 +118,76 @@ fn thread_local_variable_of_a_library_is_missing() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// The same, where the address alone cannot tell: with an allocator that
+/// serves memory from inside a loaded object (`tests/fixtures/arena_malloc.c`,
+/// preloaded), glibc places the library's thread-local variable there. The
+/// child checks that it does, then that the variable is still refused.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn thread_local_variable_allocated_inside_a_loaded_object_is_missing() {
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = common::scratch_dir("tls-arena");
+    let arena = dir.join("libweaklink_fixture_arena.so");
+    let lib = dir.join("libweaklink_fixture_tls.so");
+    if !native::build("arena_malloc.c", &arena, None) || !native::build("tls.c", &lib, None) {
+        return;
+    }
+    common::ChildTest::new("tls_arena_child")
+        .env("LD_PRELOAD", &arena)
+        .env("WEAKLINK_TEST_FIXTURE", &lib)
+        // A backtrace would fill the arena.
+        .env("RUST_BACKTRACE", "0")
+        .time_limit(std::time::Duration::from_secs(60))
+        .run()
+        .assert_success();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Started by `thread_local_variable_allocated_inside_a_loaded_object_is_missing`.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+#[ignore = "run by thread_local_variable_allocated_inside_a_loaded_object_is_missing, in a child process"]
+fn tls_arena_child() {
+    if !common::child::is_child() {
+        return;
+    }
+    let lib = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_FIXTURE").unwrap());
+    native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+    weak! {
+        static weaklink_fixture_tls: c_int;
+        static weaklink_fixture_data: c_int;
+        fn weaklink_fixture_in_arena(p: *const libc::c_void) -> c_int;
+    }
+    let in_arena = weaklink_fixture_in_arena
+        .get()
+        .expect("the preloaded arena");
+    // From a thread of its own, whose copy glibc allocates on first use.
+    std::thread::spawn(move || {
+        // SAFETY: a NUL-terminated name; dlsym only reads it.
+        let raw = unsafe {
+            libc::dlsym(
+                libc::RTLD_DEFAULT,
+                b"weaklink_fixture_tls\0".as_ptr().cast(),
+            )
+        };
+        // SAFETY: the fixture's function, declared as it is defined.
+        assert_eq!(
+            unsafe { in_arena(raw) },
+            1,
+            "the copy is not in the arena: the test shows nothing"
+        );
+        assert!(
+            weaklink_fixture_tls.get().is_none(),
+            "a per-thread address inside a loaded object was cached"
+        );
+    })
+    .join()
+    .unwrap();
+    assert!(weaklink_fixture_data.get().is_some());
+}
+
 /// A function found in a library that the program then `dlclose`s stays
 /// callable: its object was pinned. Each scope in a child process of its
 /// own, so that a crash fails the test, and so that one scope's lookup

@@ -16,28 +16,28 @@
 //! Everything here runs once per symbol, on the first lookup; a cached
 //! answer is never checked again.
 //!
-//! - **It lies in a loaded object.** `dlsym` of a thread-local (`STT_TLS`)
+//! - **It is no thread's own copy.** `dlsym` of a thread-local (`STT_TLS`)
 //!   symbol, such as glibc's `errno` or a library's `__thread` variable,
-//!   answers with the *calling thread's* copy, somewhere in that thread's
-//!   TLS block: caching it would hand every other thread the first thread's
-//!   variable, and freed memory once that thread exits. Such an address lies
-//!   in no loaded object's segments, so an answer outside all of them is
-//!   refused and the symbol is missing. The segments are the `PT_LOAD`
-//!   ranges reported by `dl_iterate_phdr`; on the Apple platforms (no
-//!   `dl_iterate_phdr`) and on Solaris/illumos other than x86, `dladdr` says
-//!   whether the address is in an image. This also refuses absolute symbols
-//!   (whose value is no address in the object) and, with `dl_iterate_phdr`,
-//!   symbols that mark the end of a segment, such as `_end`. A null answer
-//!   (an absolute symbol of value 0, an IFUNC whose resolver returns null)
-//!   is a miss like any other. Limits: the check is by address, not by
-//!   symbol type, so a thread-local block that lies inside a loaded object
-//!   is not recognised. That happens when the C library places it there
-//!   (musl keeps a small main-thread block in its own `.bss`), and when
-//!   glibc allocates a library's thread-local storage with a `malloc` that
-//!   serves memory from inside a loaded object (an interposer's static
-//!   arena, as in a `malloc` replacement built into the program). An Apple
-//!   `__thread` variable's `dlsym` answer is its descriptor in the image,
-//!   which is the same for every thread, and is not refused.
+//!   answers with the *calling thread's* copy: caching it would hand every
+//!   other thread the first thread's variable, and freed memory once that
+//!   thread exits. Where `dl_iterate_phdr` lists the loaded objects, the
+//!   dynamic symbol table (`DT_GNU_HASH` or `DT_HASH`) of each object that
+//!   has thread-local storage is searched for the name, and a name that
+//!   one of them defines as `STT_TLS` is refused in every scope, wherever
+//!   the copy lies (in a thread's TLS block, in musl's main-thread block in
+//!   its `.bss`, in memory that an interposed `malloc` serves from inside a
+//!   loaded object). Only the tables inside the object's readable `PT_LOAD`
+//!   segments are read.
+//! - **It lies in a loaded object.** An answer outside every loaded
+//!   object's segments is refused: a thread's copy of a thread-local
+//!   variable again (the only check on the Apple platforms and on
+//!   Solaris/illumos other than x86, where `dladdr` says whether the
+//!   address is in an image), an absolute symbol (whose value is no address
+//!   in the object) and, with `dl_iterate_phdr`, a symbol that marks the
+//!   end of a segment, such as `_end`. A null answer (an absolute symbol of
+//!   value 0, an IFUNC whose resolver returns null) is a miss like any
+//!   other. An Apple `__thread` variable's `dlsym` answer is its descriptor
+//!   in the image, which is the same for every thread, and is not refused.
 //! - **It never dangles.** In the `library` scope the handle from `dlopen`
 //!   is kept for the life of the process. In the default and `next` scopes,
 //!   the object that defines the answer is pinned: `dlopen(its path,
@@ -165,9 +165,10 @@ fn find(symbol: &Symbol) -> *mut c_void {
             Some(version) => versioned(handle, symbol.c_name(), version.as_ptr()),
         }
     };
+    // A thread's own copy of a thread-local variable is never an answer.
     // An open handle already keeps the library (and what it depends on)
     // loaded; the pseudo-handles' answers need their object pinned.
-    if !addr.is_null() && !settle(addr, !opened) {
+    if !addr.is_null() && (is_thread_local(symbol.name().as_bytes()) || !settle(addr, !opened)) {
         addr = ptr::null_mut();
     }
     if addr.is_null() && opened {
@@ -271,7 +272,7 @@ cfg_if::cfg_if! {
         // `dladdr`, and dyld's image list.
         mod by_dladdr;
         mod dyld;
-        use self::by_dladdr::settle;
+        use self::by_dladdr::{is_thread_local, settle};
         use self::dyld::open_loaded;
     } else if #[cfg(all(
         any(target_os = "illumos", target_os = "solaris"),
@@ -280,11 +281,11 @@ cfg_if::cfg_if! {
         // No `dl_iterate_phdr` in the `libc` crate for these: `dladdr`,
         // and `dlopen(RTLD_NOLOAD)` by name.
         mod by_dladdr;
-        use self::by_dladdr::{open_loaded_by_name as open_loaded, settle};
+        use self::by_dladdr::{is_thread_local, open_loaded_by_name as open_loaded, settle};
     } else {
         // `dl_iterate_phdr` finds the loaded objects.
         mod phdr;
-        use self::phdr::{open_loaded, settle};
+        use self::phdr::{is_thread_local, open_loaded, settle};
     }
 }
 

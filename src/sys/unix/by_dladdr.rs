@@ -31,6 +31,13 @@ pub(super) fn settle(addr: *mut c_void, pin_it: bool) -> bool {
     path.set(name) && pin(&path)
 }
 
+/// Whether `name` is a thread-local symbol: not known here, where no symbol
+/// table is read. (An Apple `__thread` variable's `dlsym` answer is its
+/// descriptor, the same for every thread.)
+pub(super) fn is_thread_local(_name: &[u8]) -> bool {
+    false
+}
+
 /// A handle for `library` if it is already loaded, else null. The name
 /// goes to `dlopen(RTLD_NOLOAD)` as it is: the loader may search for it.
 #[cfg(not(target_vendor = "apple"))]

@@ -13,21 +13,56 @@ use super::{file_name, open_path};
 use crate::symbol::text;
 
 const PT_LOAD: u32 = 1;
-#[cfg(not(target_os = "openbsd"))]
 const PT_DYNAMIC: u32 = 2;
+const PT_TLS: u32 = 7;
+const PF_R: u32 = 4;
+
+const WORD: usize = core::mem::size_of::<usize>();
+
+/// An `ElfN_Sym`'s size, and where its `st_info` and `st_shndx` are.
+#[cfg(target_pointer_width = "64")]
+const SYM: (usize, usize, usize) = (24, 4, 6);
+#[cfg(target_pointer_width = "32")]
+const SYM: (usize, usize, usize) = (16, 12, 14);
+
+/// The word in `bytes`, which are `WORD` long.
+fn word(bytes: &[u8]) -> usize {
+    let mut word = [0; WORD];
+    word.copy_from_slice(bytes);
+    usize::from_ne_bytes(word)
+}
 
 /// One loaded object, as `dl_iterate_phdr` reports it. An `Object` only
-/// exists during the callback, while the loader's records of it are valid:
-/// that is the invariant the `unsafe` blocks of its methods rely on.
+/// exists during the callback, while the loader's records of it are valid
+/// and its segments mapped: that is the invariant the `unsafe` blocks of
+/// its methods rely on.
 struct Object<'a> {
     info: &'a dl_phdr_info,
 }
 
-/// A program header's type, and where its segment lies in memory.
+/// A program header's type and flags, and where its segment lies.
 struct Segment {
     kind: u32,
+    flags: u32,
     start: usize,
     size: usize,
+}
+
+/// What the object's dynamic section says, as run-time addresses.
+struct Dynamic {
+    strtab: usize,
+    strsz: usize,
+    #[cfg_attr(target_os = "openbsd", allow(dead_code))] // no library scope
+    soname: Option<usize>,
+    symtab: Option<usize>,
+    hash: Option<usize>,
+    gnu_hash: Option<usize>,
+}
+
+/// The parts of a dynamic symbol that matter here.
+struct Sym {
+    info: u8,
+    shndx: u16,
 }
 
 impl<'a> Object<'a> {
@@ -44,18 +79,43 @@ impl<'a> Object<'a> {
         let base = info.dlpi_addr as usize;
         headers.iter().map(move |h| Segment {
             kind: h.p_type,
+            flags: h.p_flags,
             start: base.wrapping_add(h.p_vaddr as usize),
             size: h.p_memsz as usize,
         })
     }
 
     /// Whether `len` bytes at `addr` lie within one of the object's
-    /// `PT_LOAD` segments.
-    fn contains(&self, addr: usize, len: usize) -> bool {
+    /// `PT_LOAD` segments that has all of `flags`.
+    fn within(&self, addr: usize, len: usize, flags: u32) -> bool {
         self.segments().any(|s| {
             let offset = addr.wrapping_sub(s.start);
-            s.kind == PT_LOAD && offset < s.size && len <= s.size - offset
+            s.kind == PT_LOAD && s.flags & flags == flags && offset < s.size && len <= s.size - offset
         })
+    }
+
+    /// Whether `len` bytes at `addr` lie within the object.
+    fn contains(&self, addr: usize, len: usize) -> bool {
+        self.within(addr, len, 0)
+    }
+
+    /// The `len` bytes at `addr`, if they lie in one readable segment.
+    fn bytes(&self, addr: usize, len: usize) -> Option<&'a [u8]> {
+        if !self.within(addr, len, PF_R) {
+            return None;
+        }
+        // SAFETY: the loader maps each `PT_LOAD` segment whole, and keeps
+        // it mapped during the callback; this one is readable.
+        Some(unsafe { slice::from_raw_parts(addr as *const u8, len) })
+    }
+
+    fn u32_at(&self, addr: usize) -> Option<u32> {
+        let b = self.bytes(addr, 4)?;
+        Some(u32::from_ne_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
+    fn word_at(&self, addr: usize) -> Option<usize> {
+        self.bytes(addr, WORD).map(word)
     }
 
     /// The loader's name for the object: its path as loaded, empty for the
@@ -65,56 +125,180 @@ impl<'a> Object<'a> {
         unsafe { c_bytes(self.info.dlpi_name) }
     }
 
+    /// The object's dynamic section; `None` if it has none, or one that
+    /// does not lie in its readable segments.
+    fn dynamic(&self) -> Option<Dynamic> {
+        const DT_NULL: usize = 0;
+        const DT_HASH: usize = 4;
+        const DT_STRTAB: usize = 5;
+        const DT_SYMTAB: usize = 6;
+        const DT_STRSZ: usize = 10;
+        const DT_SONAME: usize = 14;
+        const DT_GNU_HASH: usize = 0x6fff_fef5;
+
+        let segment = self.segments().find(|s| s.kind == PT_DYNAMIC)?;
+        let section = self.bytes(segment.start, segment.size)?;
+        let (mut strtab, mut strsz, mut soname) = (None, None, None);
+        let (mut symtab, mut hash, mut gnu_hash) = (None, None, None);
+        // `ElfN_Dyn`: a word-sized tag and a word-sized value.
+        for entry in section.chunks_exact(2 * WORD) {
+            let (tag, value) = entry.split_at(WORD);
+            let value = word(value);
+            match word(tag) {
+                DT_NULL => break,
+                DT_HASH => hash = Some(value),
+                DT_STRTAB => strtab = Some(value),
+                DT_SYMTAB => symtab = Some(value),
+                DT_STRSZ => strsz = Some(value),
+                DT_SONAME => soname = Some(value),
+                DT_GNU_HASH => gnu_hash = Some(value),
+                _ => {}
+            }
+        }
+        let strsz = strsz?;
+        Some(Dynamic {
+            strtab: self.run_time(strtab?, strsz)?,
+            strsz,
+            soname,
+            symtab: symtab.and_then(|at| self.run_time(at, SYM.0)),
+            hash: hash.and_then(|at| self.run_time(at, 8)),
+            gnu_hash: gnu_hash.and_then(|at| self.run_time(at, 16)),
+        })
+    }
+
+    /// The run-time address of a table that the dynamic section puts at
+    /// `at`. glibc rewrites these in place (where the section is
+    /// writable); other loaders, and glibc for the vDSO, keep them
+    /// relative to the object's base. Whichever lies in the object is the
+    /// one.
+    fn run_time(&self, at: usize, len: usize) -> Option<usize> {
+        let relocated = (self.info.dlpi_addr as usize).wrapping_add(at);
+        [at, relocated]
+            .into_iter()
+            .find(|&at| self.within(at, len, PF_R))
+    }
+
+    /// The string at `offset` in the dynamic string table.
+    fn string(&self, dynamic: &Dynamic, offset: usize) -> Option<&'a [u8]> {
+        let table = self.bytes(dynamic.strtab, dynamic.strsz)?;
+        let tail = table.get(offset..)?;
+        let end = tail.iter().position(|&b| b == 0)?;
+        Some(&tail[..end])
+    }
+
     /// The object's `DT_SONAME`, if it has one.
     #[cfg(not(target_os = "openbsd"))]
     fn soname(&self) -> Option<&'a [u8]> {
-        // `ElfN_Dyn`: a signed word-sized tag and a word-sized value, on
-        // 32- and 64-bit ELF alike.
-        #[repr(C)]
-        struct Dyn {
-            tag: isize,
-            val: usize,
-        }
-        const DT_NULL: isize = 0;
-        const DT_STRTAB: isize = 5;
-        const DT_STRSZ: isize = 10;
-        const DT_SONAME: isize = 14;
+        let dynamic = self.dynamic()?;
+        self.string(&dynamic, dynamic.soname?)
+    }
 
-        let dynamic = self.segments().find(|s| s.kind == PT_DYNAMIC)?;
-        let (mut strtab, mut strsz, mut offset) = (None, None, None);
-        let mut entry = dynamic.start as *const Dyn;
-        // SAFETY: the object's dynamic section: mapped, aligned, and ended
-        // by a DT_NULL entry, past which nothing is read.
-        unsafe {
-            loop {
-                let d = entry.read();
-                match d.tag {
-                    DT_NULL => break,
-                    DT_STRTAB => strtab = Some(d.val),
-                    DT_STRSZ => strsz = Some(d.val),
-                    DT_SONAME => offset = Some(d.val),
-                    _ => {}
-                }
-                entry = entry.add(1);
-            }
+    /// Whether the object defines `name` as a thread-local (`STT_TLS`)
+    /// symbol, from its dynamic symbol table.
+    fn defines_thread_local(&self, name: &[u8]) -> bool {
+        const STT_TLS: u8 = 6;
+        const SHN_UNDEF: u16 = 0;
+        // Only an object with thread-local storage has such symbols.
+        if !self.segments().any(|s| s.kind == PT_TLS) {
+            return false;
         }
-        let (strtab, strsz, offset) = (strtab?, strsz?, offset?);
-        if offset >= strsz {
+        let dynamic = match self.dynamic() {
+            Some(dynamic) => dynamic,
+            None => return false,
+        };
+        let symbol = match (dynamic.gnu_hash, dynamic.hash) {
+            (Some(table), _) => self.gnu_lookup(&dynamic, table, name),
+            (None, Some(table)) => self.sysv_lookup(&dynamic, table, name),
+            (None, None) => None,
+        };
+        symbol.map_or(false, |s| s.info & 0xf == STT_TLS && s.shndx != SHN_UNDEF)
+    }
+
+    /// Symbol `index` of the dynamic symbol table, if it is named `name`.
+    fn symbol_named(&self, dynamic: &Dynamic, index: u32, name: &[u8]) -> Option<Sym> {
+        let (size, info, shndx) = SYM;
+        let at = dynamic.symtab?.wrapping_add((index as usize).wrapping_mul(size));
+        let s = self.bytes(at, size)?;
+        let st_name = u32::from_ne_bytes([s[0], s[1], s[2], s[3]]);
+        if self.string(dynamic, st_name as usize)? != name {
             return None;
         }
-        // glibc rewrites DT_STRTAB in place to the run-time address (where
-        // the section is writable); other loaders, and glibc for the vDSO,
-        // keep the address relative to the object's base. Whichever lies
-        // in the object is the one.
-        let relocated = (self.info.dlpi_addr as usize).wrapping_add(strtab);
-        let strtab = [strtab, relocated]
-            .into_iter()
-            .find(|&at| self.contains(at, strsz))?;
-        // SAFETY: the string table, `strsz` bytes within a loaded segment.
-        let table = unsafe { slice::from_raw_parts(strtab as *const u8, strsz) };
-        let name = &table[offset..];
-        let end = name.iter().position(|&b| b == 0)?;
-        Some(&name[..end])
+        Some(Sym {
+            info: s[info],
+            shndx: u16::from_ne_bytes([s[shndx], s[shndx + 1]]),
+        })
+    }
+
+    /// `name` in a `DT_GNU_HASH` table: a Bloom filter, buckets, and chains
+    /// of hashes whose low bit ends the chain.
+    fn gnu_lookup(&self, dynamic: &Dynamic, table: usize, name: &[u8]) -> Option<Sym> {
+        let bits = WORD * 8;
+        let hash = name
+            .iter()
+            .fold(5381u32, |h, &c| h.wrapping_mul(33).wrapping_add(u32::from(c)));
+        let buckets = self.u32_at(table)?;
+        let first = self.u32_at(table.wrapping_add(4))?;
+        let bloom_size = self.u32_at(table.wrapping_add(8))? as usize;
+        let shift = self.u32_at(table.wrapping_add(12))?;
+        if buckets == 0 || bloom_size == 0 {
+            return None;
+        }
+        let bloom = table.wrapping_add(16);
+        let word = (hash as usize / bits) % bloom_size;
+        let filter = self.word_at(bloom.wrapping_add(word.wrapping_mul(WORD)))?;
+        let second = hash.checked_shr(shift).unwrap_or(0) as usize;
+        let mask = (1usize << (hash as usize % bits)) | (1usize << (second % bits));
+        if filter & mask != mask {
+            return None;
+        }
+        let bucket = bloom.wrapping_add(bloom_size.wrapping_mul(WORD));
+        let chain = bucket.wrapping_add((buckets as usize).wrapping_mul(4));
+        let mut index = self.u32_at(bucket.wrapping_add(((hash % buckets) as usize).wrapping_mul(4)))?;
+        if index < first {
+            return None;
+        }
+        loop {
+            let at = chain.wrapping_add(((index - first) as usize).wrapping_mul(4));
+            let chained = self.u32_at(at)?;
+            if chained | 1 == hash | 1 {
+                if let Some(symbol) = self.symbol_named(dynamic, index, name) {
+                    return Some(symbol);
+                }
+            }
+            if chained & 1 == 1 {
+                return None;
+            }
+            index = index.checked_add(1)?;
+        }
+    }
+
+    /// `name` in a System V `DT_HASH` table: buckets and chains of
+    /// symbol indexes.
+    fn sysv_lookup(&self, dynamic: &Dynamic, table: usize, name: &[u8]) -> Option<Sym> {
+        let hash = name.iter().fold(0u32, |h, &c| {
+            let h = (h << 4).wrapping_add(u32::from(c));
+            let high = h & 0xf000_0000;
+            (h ^ (high >> 24)) & !high
+        });
+        let buckets = self.u32_at(table)?;
+        let symbols = self.u32_at(table.wrapping_add(4))?;
+        if buckets == 0 {
+            return None;
+        }
+        let bucket = table.wrapping_add(8);
+        let chain = bucket.wrapping_add((buckets as usize).wrapping_mul(4));
+        let mut index = self.u32_at(bucket.wrapping_add(((hash % buckets) as usize).wrapping_mul(4)))?;
+        // At most one step per symbol: a damaged chain cannot loop.
+        for _ in 0..symbols {
+            if index == 0 || index >= symbols {
+                return None;
+            }
+            if let Some(symbol) = self.symbol_named(dynamic, index, name) {
+                return Some(symbol);
+            }
+            index = self.u32_at(chain.wrapping_add((index as usize).wrapping_mul(4)))?;
+        }
+        None
     }
 }
 
@@ -163,6 +347,18 @@ pub(super) fn settle(addr: *mut c_void, pin: bool) -> bool {
     // name cannot be named to `dlopen`; on glibc that is only the program.
     // A path too long to copy cannot be pinned: the answer is refused.
     !pin || first || !named || (copied && super::pin(&path))
+}
+
+/// Whether a loaded object defines `name` as a thread-local (`STT_TLS`)
+/// symbol: `dlsym` then answers with the calling thread's copy, wherever
+/// the C library put it, inside a loaded object or not.
+pub(super) fn is_thread_local(name: &[u8]) -> bool {
+    let mut found = false;
+    each_object(|object| {
+        found = object.defines_thread_local(name);
+        found
+    });
+    found
 }
 
 /// A handle for `library` if it is already loaded, else null, with no
