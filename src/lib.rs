@@ -105,7 +105,7 @@
 //! first instruction), when the program is built against the oldest C
 //! library it supports, and never for `GLIBC_PRIVATE` symbols; see
 //! [`ExternWeak`] for the glibc version trap. The figures come from
-//! `benches/figures.sh` and `.ci/extern-weak figures` (callgrind).
+//! `benches/figures.sh` (callgrind).
 //!
 //! # When to use libloading instead
 //!

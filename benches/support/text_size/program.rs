@@ -1,15 +1,17 @@
 // The programs behind figures.sh's ".text bytes per extra declaration":
-// declarations of pthread_self, each with one call site, made by weaklink
-// or by the std-style cache. `weaklink_1.rs`, `weaklink_64.rs`, `std_1.rs`
-// and `std_64.rs` each include this file and make one program with
-// `program!`; the difference between 64 declarations and 1, divided by 63,
-// is what a declaration adds.
+// declarations, each with one call site, made by weaklink (a lookup of
+// pthread_self), by the std-style cache, or as `extern_weak` weak
+// references (each to a name of its own, which nothing defines) in either
+// form. `weaklink_1.rs`, `weaklink_64.rs`, `std_1.rs`, `std_64.rs`,
+// `got_*.rs` and `slot_*.rs` each include this file and make one program
+// with `program!` (Cargo.toml lists them); the difference between 64
+// declarations and 1, divided by 63, is what a declaration adds.
 
 #[path = "../std_style.rs"]
 #[allow(dead_code)]
 mod std_style;
 
-/// `program!(weaklink NAMES...)` or `program!(std NAMES...)`: one
+/// `program!(KIND NAMES...)`, KIND `weaklink`, `std`, `got` or `slot`: one
 /// declaration per name, and a `main` that calls each once.
 macro_rules! program {
     (@main $($n:ident)*) => {
@@ -32,6 +34,22 @@ macro_rules! program {
         $(
             static $n: std_style::StdStyle<unsafe extern "C" fn() -> libc::pthread_t> =
                 std_style::StdStyle::new("pthread_self\0");
+        )*
+        program!(@main $($n)*);
+    };
+    // `got` or `slot`: the `extern_weak` form forced, for a weak reference
+    // to `weaklink_text_size_NAME`.
+    ($form:ident $($n:ident)*) => {
+        $(
+            const $n: weaklink::ExternWeak<unsafe extern "C" fn() -> libc::pthread_t> = {
+                weaklink::__extern_weak_slot!(
+                    @$form fn addr = ["weaklink_text_size_", ::core::stringify!($n)]
+                );
+                // SAFETY: `addr` reads the weak reference to the name.
+                unsafe {
+                    weaklink::ExternWeak::__new(addr, concat!("weaklink_text_size_", stringify!($n)))
+                }
+            };
         )*
         program!(@main $($n)*);
     };
