@@ -125,7 +125,7 @@ macro_rules! weak {
 ///
 /// ```
 /// weaklink::dlsym!(fn getpid() -> libc::pid_t);
-/// assert!(getpid.get().is_some());
+/// assert_eq!(getpid.name(), "getpid");
 /// ```
 #[macro_export]
 macro_rules! dlsym {
