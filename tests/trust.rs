@@ -188,6 +188,123 @@ fn tls_arena_child() {
     assert!(weaklink_fixture_data.get().is_some());
 }
 
+/// A name that a library defines twice, in two versions, once as a
+/// function and once as a thread-local variable
+/// (`tests/fixtures/versioned_tls.c`): the thread-local definition is
+/// refused in whichever order the symbol table lists the two, with either
+/// hash table (`--hash-style=gnu`, `--hash-style=sysv`), whether asked for
+/// by its version or as the default one. With the arena `malloc` preloaded,
+/// so that the copy's address cannot tell.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn thread_local_version_of_a_function_name_is_missing() {
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = common::scratch_dir("tls-versions");
+    let arena = dir.join("libweaklink_fixture_arena.so");
+    if !native::build("arena_malloc.c", &arena, None) {
+        return;
+    }
+    let script =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/versioned_tls.map");
+    for style in ["gnu", "sysv"] {
+        let lib = dir.join(format!("libweaklink_fixture_vtls_{}.so", style));
+        let link = vec![
+            format!("-Wl,--version-script,{}", script.display()).into(),
+            format!("-Wl,--hash-style={}", style).into(),
+        ];
+        if !native::build_with("versioned_tls.c", &lib, None, &link) {
+            return;
+        }
+    }
+    common::ChildTest::new("tls_versions_child")
+        .env("LD_PRELOAD", &arena)
+        .env("WEAKLINK_TEST_FIXTURE", &dir)
+        .env("RUST_BACKTRACE", "0")
+        .time_limit(std::time::Duration::from_secs(60))
+        .run()
+        .assert_success();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Started by `thread_local_version_of_a_function_name_is_missing`.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+#[ignore = "run by thread_local_version_of_a_function_name_is_missing, in a child process"]
+fn tls_versions_child() {
+    use std::ffi::CString;
+    use weaklink::{Symbol, WeakStatic};
+    if !common::child::is_child() {
+        return;
+    }
+    /// A weak `name` in `library`, with `version` if given, built at run time.
+    fn weak_static(name: &str, library: &str, version: Option<&str>) -> &'static WeakStatic<c_int> {
+        fn leak(s: &str) -> &'static [u8] {
+            Box::leak(format!("{}\0", s).into_bytes().into_boxed_slice())
+        }
+        let mut symbol = Symbol::new(leak(name)).in_library(leak(library));
+        if let Some(version) = version {
+            symbol = symbol.with_version(leak(version));
+        }
+        Box::leak(Box::new(WeakStatic::new(Box::leak(Box::new(symbol)))))
+    }
+    weak! {
+        fn weaklink_fixture_in_arena(p: *const libc::c_void) -> c_int;
+    }
+    let in_arena = weaklink_fixture_in_arena
+        .get()
+        .expect("the preloaded arena");
+    let dir = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_FIXTURE").unwrap());
+    // The thread-local definitions: `a`'s default version, `b`'s first.
+    let thread_locals = [
+        ("weaklink_fixture_vtls_a", None),
+        ("weaklink_fixture_vtls_a", Some("WEAKLINK_FIXTURE_TLS_2")),
+        ("weaklink_fixture_vtls_b", Some("WEAKLINK_FIXTURE_TLS_1")),
+    ];
+    for style in ["gnu", "sysv"] {
+        let library = format!("libweaklink_fixture_vtls_{}.so", style);
+        let handle =
+            native::dlopen(&dir.join(&library), libc::RTLD_NOW | libc::RTLD_LOCAL) as usize;
+        for (name, version) in thread_locals {
+            let weak = weak_static(name, &library, version);
+            // From a thread of its own, whose copy glibc allocates on first use.
+            std::thread::spawn(move || {
+                let c_name = CString::new(name).unwrap();
+                let handle = handle as *mut libc::c_void;
+                // SAFETY: a handle from dlopen, NUL-terminated strings.
+                let raw = unsafe {
+                    match version {
+                        None => libc::dlsym(handle, c_name.as_ptr()),
+                        Some(version) => {
+                            let version = CString::new(version).unwrap();
+                            libc::dlvsym(handle, c_name.as_ptr(), version.as_ptr())
+                        }
+                    }
+                };
+                // SAFETY: the fixture's function, declared as it is defined.
+                assert_eq!(
+                    unsafe { in_arena(raw) },
+                    1,
+                    "{} {:?} ({}): the copy is not in the arena: the test shows nothing",
+                    name,
+                    version,
+                    style
+                );
+                assert!(
+                    weak.get().is_none(),
+                    "{} {:?} ({}): a per-thread address inside a loaded object was cached",
+                    name,
+                    version,
+                    style
+                );
+            })
+            .join()
+            .unwrap();
+        }
+    }
+}
+
 /// A function found in a library that the program then `dlclose`s stays
 /// callable: its object was pinned. Each scope in a child process of its
 /// own, so that a crash fails the test, and so that one scope's lookup
