@@ -206,12 +206,16 @@ impl<'a> Object<'a> {
             Some(dynamic) => dynamic,
             None => return false,
         };
+        // A name may be defined more than once, in different versions
+        // (`foo@V1`, `foo@@V2`), and not all as the same type: every
+        // definition of it is looked at, not only the first one met.
+        let thread_local = |s: &Sym| s.info & 0xf == STT_TLS && s.shndx != SHN_UNDEF;
         let symbol = match (dynamic.gnu_hash, dynamic.hash) {
-            (Some(table), _) => self.gnu_lookup(&dynamic, table, name),
-            (None, Some(table)) => self.sysv_lookup(&dynamic, table, name),
+            (Some(table), _) => self.gnu_lookup(&dynamic, table, name, thread_local),
+            (None, Some(table)) => self.sysv_lookup(&dynamic, table, name, thread_local),
             (None, None) => None,
         };
-        symbol.map_or(false, |s| s.info & 0xf == STT_TLS && s.shndx != SHN_UNDEF)
+        symbol.is_some()
     }
 
     /// Symbol `index` of the dynamic symbol table, if it is named `name`.
@@ -229,9 +233,16 @@ impl<'a> Object<'a> {
         })
     }
 
-    /// `name` in a `DT_GNU_HASH` table: a Bloom filter, buckets, and chains
-    /// of hashes whose low bit ends the chain.
-    fn gnu_lookup(&self, dynamic: &Dynamic, table: usize, name: &[u8]) -> Option<Sym> {
+    /// The first symbol named `name` that `accept`s, in a `DT_GNU_HASH`
+    /// table: a Bloom filter, buckets, and chains of hashes whose low bit
+    /// ends the chain.
+    fn gnu_lookup(
+        &self,
+        dynamic: &Dynamic,
+        table: usize,
+        name: &[u8],
+        accept: impl Fn(&Sym) -> bool,
+    ) -> Option<Sym> {
         let bits = WORD * 8;
         let hash = name
             .iter()
@@ -262,7 +273,9 @@ impl<'a> Object<'a> {
             let chained = self.u32_at(at)?;
             if chained | 1 == hash | 1 {
                 if let Some(symbol) = self.symbol_named(dynamic, index, name) {
-                    return Some(symbol);
+                    if accept(&symbol) {
+                        return Some(symbol);
+                    }
                 }
             }
             if chained & 1 == 1 {
@@ -272,9 +285,15 @@ impl<'a> Object<'a> {
         }
     }
 
-    /// `name` in a System V `DT_HASH` table: buckets and chains of
-    /// symbol indexes.
-    fn sysv_lookup(&self, dynamic: &Dynamic, table: usize, name: &[u8]) -> Option<Sym> {
+    /// The first symbol named `name` that `accept`s, in a System V
+    /// `DT_HASH` table: buckets and chains of symbol indexes.
+    fn sysv_lookup(
+        &self,
+        dynamic: &Dynamic,
+        table: usize,
+        name: &[u8],
+        accept: impl Fn(&Sym) -> bool,
+    ) -> Option<Sym> {
         let hash = name.iter().fold(0u32, |h, &c| {
             let h = (h << 4).wrapping_add(u32::from(c));
             let high = h & 0xf000_0000;
@@ -294,7 +313,9 @@ impl<'a> Object<'a> {
                 return None;
             }
             if let Some(symbol) = self.symbol_named(dynamic, index, name) {
-                return Some(symbol);
+                if accept(&symbol) {
+                    return Some(symbol);
+                }
             }
             index = self.u32_at(chain.wrapping_add((index as usize).wrapping_mul(4)))?;
         }
