@@ -305,6 +305,117 @@ fn tls_versions_child() {
     }
 }
 
+/// Thread-local variables and functions of one library whose names are
+/// close (a prefix, a tail the linker stores inside the other name's
+/// string) or many (900 of each kind: long hash chains, a Bloom filter of
+/// many words), with either hash table: every function is found, and is
+/// what `dlsym` answers; every thread-local variable is refused, with the
+/// arena `malloc` preloaded so that the copy's address cannot tell.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn thread_local_and_function_neighbours() {
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = common::scratch_dir("tls-neighbours");
+    let arena = dir.join("libweaklink_fixture_arena.so");
+    if !native::build("arena_malloc.c", &arena, None) {
+        return;
+    }
+    for style in ["gnu", "sysv"] {
+        let lib = dir.join(format!("libweaklink_fixture_neighbours_{}.so", style));
+        let options = vec![
+            format!("-DSTYLE={}", style).into(),
+            format!("-Wl,--hash-style={}", style).into(),
+        ];
+        if !native::build_with("tls_neighbours.c", &lib, None, &options) {
+            return;
+        }
+    }
+    common::ChildTest::new("tls_neighbours_child")
+        .env("LD_PRELOAD", &arena)
+        .env("WEAKLINK_TEST_FIXTURE", &dir)
+        .env("RUST_BACKTRACE", "0")
+        .time_limit(std::time::Duration::from_secs(120))
+        .run()
+        .assert_success();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Started by `thread_local_and_function_neighbours`.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+#[ignore = "run by thread_local_and_function_neighbours, in a child process"]
+fn tls_neighbours_child() {
+    use std::ffi::CString;
+    use weaklink::{Symbol, WeakStatic};
+    if !common::child::is_child() {
+        return;
+    }
+    weak! {
+        fn weaklink_fixture_in_arena(p: *const libc::c_void) -> c_int;
+    }
+    let in_arena = weaklink_fixture_in_arena
+        .get()
+        .expect("the preloaded arena");
+    let dir = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_FIXTURE").unwrap());
+    for style in ["gnu", "sysv"] {
+        let library = format!("libweaklink_fixture_neighbours_{}.so", style);
+        let handle =
+            native::dlopen(&dir.join(&library), libc::RTLD_NOW | libc::RTLD_LOCAL) as usize;
+        let name = move |s: &str| format!("weaklink_fixture_{}_{}", style, s);
+        // (name, whether it is thread-local)
+        let mut names = vec![
+            (name("pre"), false),
+            (name("pre_tls"), true),
+            (name("tpre"), true),
+            (name("tpre_fn"), false),
+            (name("tail"), true),
+            (format!("weaklink_x_{}", name("tail")), false),
+            (name("ftail"), false),
+            (format!("weaklink_x_{}", name("ftail")), true),
+            ("weaklink_fixture_collide".into(), false),
+            ("weaklink_fixture_collidedrrcodb".into(), true),
+            ("weaklink_fixture_tcollide".into(), true),
+            ("weaklink_fixture_tcollideehnksst".into(), false),
+        ];
+        for i in 100..1000 {
+            names.push((name(&format!("many_fn_{}", i)), false));
+            names.push((name(&format!("many_tls_{}", i)), true));
+        }
+        // From a thread of its own, whose copies glibc allocates on first use.
+        std::thread::spawn(move || {
+            let handle = handle as *mut libc::c_void;
+            for (name, thread_local) in names {
+                let c_name = CString::new(name.as_str()).unwrap();
+                // SAFETY: a handle from dlopen, a NUL-terminated name.
+                let raw = unsafe { libc::dlsym(handle, c_name.as_ptr()) };
+                assert!(!raw.is_null(), "{}: not in the library", name);
+                let leaked: &'static [u8] = Box::leak(c_name.into_bytes_with_nul().into());
+                let in_library: &'static [u8] =
+                    Box::leak(format!("{}\0", library).into_bytes().into());
+                let symbol = Box::leak(Box::new(Symbol::new(leaked).in_library(in_library)));
+                let weak: &'static WeakStatic<u8> = Box::leak(Box::new(WeakStatic::new(symbol)));
+                let got = weak.get().map(|p| p.as_ptr().cast::<libc::c_void>());
+                if thread_local {
+                    // SAFETY: the fixture's function, declared as it is defined.
+                    assert_eq!(
+                        unsafe { in_arena(raw) },
+                        1,
+                        "{}: the copy is not in the arena: the test shows nothing",
+                        name
+                    );
+                    assert_eq!(got, None, "{}: a per-thread address was cached", name);
+                } else {
+                    assert_eq!(got, Some(raw), "{}: a function was not found", name);
+                }
+            }
+        })
+        .join()
+        .unwrap();
+    }
+}
+
 /// A function found in a library that the program then `dlclose`s stays
 /// callable: its object was pinned. Each scope in a child process of its
 /// own, so that a crash fails the test, and so that one scope's lookup
