@@ -27,6 +27,97 @@ fn thread_local_errno_is_missing() {
     assert_eq!(errno.state(), State::Missing);
 }
 
+/// glibc's thread-local symbols (`errno`, `__h_errno`) in every scope,
+/// looked up from a thread whose stack the program gave it, in its own
+/// `.bss`: glibc puts the thread's copies of thread-local variables at the
+/// top of that stack, inside a loaded object (the program), where only the
+/// symbol's type tells them from data.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn thread_local_errno_on_a_stack_inside_the_program_is_missing() {
+    use std::ptr;
+    weak! {
+        #[link_name = "errno"]
+        static default_errno: c_int;
+        #[weaklink(next)]
+        #[link_name = "errno"]
+        static next_errno: c_int;
+        #[weaklink(library = "libc.so.6")]
+        #[link_name = "errno"]
+        static library_errno: c_int;
+        #[weaklink(version = "GLIBC_PRIVATE")]
+        #[link_name = "errno"]
+        static versioned_errno: c_int;
+        #[weaklink(library = "libc.so.6", version = "GLIBC_PRIVATE")]
+        #[link_name = "errno"]
+        static library_versioned_errno: c_int;
+        static __h_errno: c_int;
+    }
+    #[repr(C, align(4096))]
+    struct Stack([u8; 1 << 20]);
+    static mut STACK: Stack = Stack([0; 1 << 20]);
+    /// What the thread saw: `dlsym`'s answer for `errno`, and which
+    /// declarations were found.
+    struct Seen {
+        raw: usize,
+        found: [bool; 6],
+    }
+    extern "C" fn on_the_stack(seen: *mut libc::c_void) -> *mut libc::c_void {
+        // SAFETY: a NUL-terminated name; the answer is only compared.
+        let raw = unsafe { libc::dlsym(libc::RTLD_DEFAULT, b"errno\0".as_ptr().cast()) };
+        let found = [
+            default_errno.get().is_some(),
+            next_errno.get().is_some(),
+            library_errno.get().is_some(),
+            versioned_errno.get().is_some(),
+            library_versioned_errno.get().is_some(),
+            __h_errno.get().is_some(),
+        ];
+        // SAFETY: the `Seen` that the creating thread waits for.
+        unsafe {
+            *seen.cast::<Seen>() = Seen {
+                raw: raw as usize,
+                found,
+            }
+        };
+        ptr::null_mut()
+    }
+    let mut seen = Seen {
+        raw: 0,
+        found: [true; 6],
+    };
+    // SAFETY: the stack is only this thread's (the test runs once per
+    // process), and `seen` outlives it: it is joined below.
+    unsafe {
+        let stack = ptr::addr_of_mut!(STACK);
+        let mut attr: libc::pthread_attr_t = std::mem::zeroed();
+        assert_eq!(libc::pthread_attr_init(&mut attr), 0);
+        assert_eq!(
+            libc::pthread_attr_setstack(&mut attr, stack.cast(), std::mem::size_of::<Stack>()),
+            0
+        );
+        let mut thread: libc::pthread_t = std::mem::zeroed();
+        let arg: *mut Seen = &mut seen;
+        assert_eq!(
+            libc::pthread_create(&mut thread, &attr, on_the_stack, arg.cast()),
+            0
+        );
+        assert_eq!(libc::pthread_join(thread, ptr::null_mut()), 0);
+        libc::pthread_attr_destroy(&mut attr);
+        let start = stack as usize;
+        assert!(
+            seen.raw >= start && seen.raw < start + std::mem::size_of::<Stack>(),
+            "errno's copy ({:#x}) is not on the given stack: the test shows nothing",
+            seen.raw
+        );
+    }
+    assert_eq!(
+        seen.found, [false; 6],
+        "a per-thread address inside the program was cached (default, next, \
+         library, version, library and version, __h_errno)"
+    );
+}
+
 /// The thread's `dlerror()` state after a lookup: empty, found or missing,
 /// whatever was pending before.
 #[test]
