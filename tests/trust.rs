@@ -508,9 +508,9 @@ fn tls_neighbours_child() {
 }
 
 /// A function found in a library that the program then `dlclose`s stays
-/// callable: its object was pinned. Each scope in a child process of its
-/// own, so that a crash fails the test, and so that one scope's lookup
-/// cannot pin the library for the other.
+/// callable: its object was pinned (the library scope keeps its handle).
+/// Each scope in a child process of its own, so that a crash fails the
+/// test, and so that one scope's lookup cannot pin the library for another.
 #[cfg(target_os = "linux")]
 fn found_function_survives_dlclose(scope: &str) {
     if !loader_or_skip() {
@@ -543,6 +543,12 @@ fn default_scope_answer_survives_dlclose() {
     found_function_survives_dlclose("default");
 }
 
+#[cfg(target_os = "linux")]
+#[test]
+fn library_scope_answer_survives_dlclose() {
+    found_function_survives_dlclose("library");
+}
+
 /// Started by `found_function_survives_dlclose`.
 #[cfg(target_os = "linux")]
 #[test]
@@ -558,11 +564,15 @@ fn pinned_child() {
         #[weaklink(next)]
         #[link_name = "weaklink_fixture_answer"]
         fn next_answer() -> c_int;
+        #[weaklink(library = "libweaklink_fixture_answer.so")]
+        #[link_name = "weaklink_fixture_answer"]
+        fn library_answer() -> c_int;
     }
     let handle = native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
     let f = match scope.as_str() {
         "default" => weaklink_fixture_answer.get(),
         "next" => next_answer.get(),
+        "library" => library_answer.get(),
         _ => panic!("scope {}", scope),
     }
     .expect("the library is loaded, RTLD_GLOBAL");
