@@ -168,7 +168,7 @@ fn find(symbol: &Symbol) -> *mut c_void {
     // A thread's own copy of a thread-local variable is never an answer.
     // An open handle already keeps the library (and what it depends on)
     // loaded; the pseudo-handles' answers need their object pinned.
-    if !addr.is_null() && (is_thread_local(symbol.name().as_bytes()) || !settle(addr, !opened)) {
+    if !addr.is_null() && !settle(addr, symbol.name().as_bytes(), !opened) {
         addr = ptr::null_mut();
     }
     if addr.is_null() && opened {
@@ -272,7 +272,7 @@ cfg_if::cfg_if! {
         // `dladdr`, and dyld's image list.
         mod by_dladdr;
         mod dyld;
-        use self::by_dladdr::{is_thread_local, settle};
+        use self::by_dladdr::settle;
         use self::dyld::open_loaded;
     } else if #[cfg(all(
         any(target_os = "illumos", target_os = "solaris"),
@@ -281,11 +281,11 @@ cfg_if::cfg_if! {
         // No `dl_iterate_phdr` in the `libc` crate for these: `dladdr`,
         // and `dlopen(RTLD_NOLOAD)` by name.
         mod by_dladdr;
-        use self::by_dladdr::{is_thread_local, open_loaded_by_name as open_loaded, settle};
+        use self::by_dladdr::{open_loaded_by_name as open_loaded, settle};
     } else {
         // `dl_iterate_phdr` finds the loaded objects.
         mod phdr;
-        use self::phdr::{is_thread_local, open_loaded, settle};
+        use self::phdr::{open_loaded, settle};
     }
 }
 

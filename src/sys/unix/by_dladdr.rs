@@ -9,8 +9,11 @@ use super::{c_bytes, pin, PathCopy};
 use crate::symbol::text;
 
 /// Whether `addr` may be cached: it lies in a loaded image, and with
-/// `pin`, that image cannot be unloaded any more.
-pub(super) fn settle(addr: *mut c_void, pin_it: bool) -> bool {
+/// `pin`, that image cannot be unloaded any more. No symbol table is read
+/// here, so `name` is not checked for being thread-local: a thread's copy
+/// lies in no image, and an Apple `__thread` variable's answer is its
+/// descriptor, the same for every thread.
+pub(super) fn settle(addr: *mut c_void, _name: &[u8], pin_it: bool) -> bool {
     // SAFETY: a plain C struct, for which all zeroes is a valid value.
     let mut info: libc::Dl_info = unsafe { mem::zeroed() };
     // SAFETY: `info` is writable; dladdr only reads the address.
@@ -29,13 +32,6 @@ pub(super) fn settle(addr: *mut c_void, pin_it: bool) -> bool {
     }
     let mut path = PathCopy::new();
     path.set(name) && pin(&path)
-}
-
-/// Whether `name` is a thread-local symbol: not known here, where no symbol
-/// table is read. (An Apple `__thread` variable's `dlsym` answer is its
-/// descriptor, the same for every thread.)
-pub(super) fn is_thread_local(_name: &[u8]) -> bool {
-    false
 }
 
 /// A handle for `library` if it is already loaded, else null. The name

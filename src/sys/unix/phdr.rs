@@ -341,26 +341,37 @@ fn each_object<F: FnMut(&Object<'_>) -> bool>(mut visit: F) {
     unsafe { libc::dl_iterate_phdr(Some(callback::<F>), ptr::addr_of_mut!(visit).cast()) };
 }
 
-/// Whether `addr` may be cached: it lies in a loaded object, and with
-/// `pin`, that object cannot be unloaded any more.
-pub(super) fn settle(addr: *mut c_void, pin: bool) -> bool {
+/// Whether `addr`, the answer for `name`, may be cached: no loaded object
+/// defines `name` as a thread-local (`STT_TLS`) symbol (`dlsym` then
+/// answers with the calling thread's copy, wherever the C library put it),
+/// `addr` lies in a loaded object, and with `pin`, that object cannot be
+/// unloaded any more. One walk of the loaded objects does it all.
+pub(super) fn settle(addr: *mut c_void, name: &[u8], pin: bool) -> bool {
     let addr = addr as usize;
-    let (mut found, mut first, mut named, mut copied) = (false, true, false, false);
+    let (mut thread_local, mut found, mut first) = (false, false, true);
+    let (mut named, mut copied) = (false, false);
     let mut path = PathCopy::new();
     each_object(|object| {
-        if !object.contains(addr, 1) {
-            first = false;
+        if object.defines_thread_local(name) {
+            thread_local = true;
+            return true;
+        }
+        if found {
             return false;
         }
-        found = true;
-        let name = object.name();
-        named = !name.is_empty();
-        copied = path.set(name);
-        true
+        if object.contains(addr, 1) {
+            found = true;
+            let path_name = object.name();
+            named = !path_name.is_empty();
+            copied = path.set(path_name);
+        } else {
+            first = false;
+        }
+        false
     });
-    if !found {
-        // In no object: a thread's own copy of a thread-local variable,
-        // or an absolute symbol's value.
+    if thread_local || !found {
+        // A thread's own copy of a thread-local variable, or, in no
+        // object, an absolute symbol's value.
         return false;
     }
     // The first object listed is the program itself (on Android, the
@@ -368,18 +379,6 @@ pub(super) fn settle(addr: *mut c_void, pin: bool) -> bool {
     // name cannot be named to `dlopen`; on glibc that is only the program.
     // A path too long to copy cannot be pinned: the answer is refused.
     !pin || first || !named || (copied && super::pin(&path))
-}
-
-/// Whether a loaded object defines `name` as a thread-local (`STT_TLS`)
-/// symbol: `dlsym` then answers with the calling thread's copy, wherever
-/// the C library put it, inside a loaded object or not.
-pub(super) fn is_thread_local(name: &[u8]) -> bool {
-    let mut found = false;
-    each_object(|object| {
-        found = object.defines_thread_local(name);
-        found
-    });
-    found
 }
 
 /// A handle for `library` if it is already loaded, else null, with no
