@@ -11,7 +11,8 @@
 //!
 //! When a symbol is found, the module that holds it is pinned
 //! (`GET_MODULE_HANDLE_EX_FLAG_PIN`): it stays loaded for the life of the
-//! process, so the cached pointer can never dangle.
+//! process, so the cached pointer can never dangle. An answer whose module
+//! cannot be pinned (it was unloaded meanwhile) is refused.
 //!
 //! The few kernel32 functions needed are declared here, so that the crate
 //! depends on nothing but `libc` and `cfg-if`.
@@ -60,35 +61,43 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
     if scope.version.is_some() {
         return ptr::null_mut();
     }
-    let addr = match scope.place {
-        Place::Default => search_loaded(symbol),
-        Place::Next => ptr::null_mut(),
+    let (addr, module) = match scope.place {
+        Place::Default => (search_loaded(symbol), ptr::null_mut()),
+        Place::Next => (ptr::null_mut(), ptr::null_mut()),
         Place::Library(library) => {
             let module = loaded_module(library);
-            let addr = proc_address(module, symbol);
-            if addr.is_null() && !module.is_null() {
-                // Nothing points into it: give back the reference that
-                // `loaded_module` took.
-                // SAFETY: a handle whose reference this function holds.
-                unsafe { FreeLibrary(module) };
-            }
-            addr
+            (proc_address(module, symbol), module)
         }
     };
-    if !addr.is_null() {
-        let mut module = ptr::null_mut();
-        // SAFETY: `addr` is inside a loaded module; pinning it keeps it
-        // loaded for the life of the process. If pinning fails the address
-        // is still right; only the guarantee against unloading is lost.
-        unsafe {
-            GetModuleHandleExW(
-                GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_PIN,
-                addr as *const u16,
-                &mut module,
-            )
-        };
+    let addr = if !addr.is_null() && pin(addr) {
+        addr
+    } else {
+        ptr::null_mut()
+    };
+    if addr.is_null() && !module.is_null() {
+        // Nothing points into it: give back the reference that
+        // `loaded_module` took.
+        // SAFETY: a handle whose reference this function holds.
+        unsafe { FreeLibrary(module) };
     }
     addr
+}
+
+/// Keeps the module holding `addr` loaded for the life of the process.
+/// False if there is no such module (any more): the answer is refused, as
+/// it could dangle.
+fn pin(addr: *mut c_void) -> bool {
+    let mut module = ptr::null_mut();
+    // SAFETY: with FROM_ADDRESS the "name" is only an address to look up,
+    // never read; `module` is an out-parameter.
+    let ok = unsafe {
+        GetModuleHandleExW(
+            GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_PIN,
+            addr as *const u16,
+            &mut module,
+        )
+    };
+    ok != 0
 }
 
 /// `GetProcAddress(module, name)`; null for a null module.
