@@ -259,6 +259,12 @@ copy_and_debug!(ExternWeak<F>);
 /// gets a copy relocation; the weak reference here always goes through the
 /// GOT (or the slot), so it sees the same object as the library's own code.
 ///
+/// Never declare a thread-local (`__thread`, `STT_TLS`) variable this way:
+/// the linker resolves a reference to one as an offset from the thread
+/// pointer, not an address, and [`get`](Self::get) answers that offset as
+/// if it were one. Unlike the lookup, which refuses such a name, nothing
+/// here can tell.
+///
 /// # Safety
 ///
 /// Getting the address is safe; reading or writing through it is `unsafe`,
