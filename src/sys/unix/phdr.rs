@@ -299,14 +299,25 @@ impl<'a> Object<'a> {
             let high = h & 0xf000_0000;
             (h ^ (high >> 24)) & !high
         });
-        let buckets = self.u32_at(table)?;
-        let symbols = self.u32_at(table.wrapping_add(4))?;
+        // The table's words, in order: the bucket count, the symbol count,
+        // the buckets, the chains. They are 4 bytes wide, 8 on s390x.
+        const ENTRY: usize = if cfg!(target_arch = "s390x") { 8 } else { 4 };
+        let entry = |i: usize| -> Option<u32> {
+            let at = table.wrapping_add(i.wrapping_mul(ENTRY));
+            if ENTRY == 8 {
+                // s390x is 64-bit: a word.
+                self.word_at(at).map(|w| w as u32)
+            } else {
+                self.u32_at(at)
+            }
+        };
+        let buckets = entry(0)?;
+        let symbols = entry(1)?;
         if buckets == 0 {
             return None;
         }
-        let bucket = table.wrapping_add(8);
-        let chain = bucket.wrapping_add((buckets as usize).wrapping_mul(4));
-        let mut index = self.u32_at(bucket.wrapping_add(((hash % buckets) as usize).wrapping_mul(4)))?;
+        let chain = 2 + buckets as usize;
+        let mut index = entry(2 + (hash % buckets) as usize)?;
         // At most one step per symbol: a damaged chain cannot loop.
         for _ in 0..symbols {
             if index == 0 || index >= symbols {
@@ -317,7 +328,7 @@ impl<'a> Object<'a> {
                     return Some(symbol);
                 }
             }
-            index = self.u32_at(chain.wrapping_add((index as usize).wrapping_mul(4)))?;
+            index = entry(chain.wrapping_add(index as usize))?;
         }
         None
     }
