@@ -140,10 +140,16 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
     addr
 }
 
+/// Whether the C library's `dlsym(RTLD_DEFAULT, ..)` itself keeps the
+/// object of its answer loaded: glibc records that the calling object (the
+/// one holding this code, and so the cache) depends on it, or marks it
+/// never to be unloaded when the caller cannot be. Elsewhere it is pinned
+/// here.
+const DEFAULT_SCOPE_PINNED_BY_LOADER: bool = cfg!(all(target_os = "linux", target_env = "gnu"));
+
 /// [`lookup`], without the final `dlerror()`.
 fn find(symbol: &Symbol) -> *mut c_void {
-    let scope = symbol.scope();
-    let (handle, opened) = match scope.place {
+    let (handle, opened) = match symbol.scope().place {
         Place::Default => (libc::RTLD_DEFAULT, false),
         Place::Next => (RTLD_NEXT, false),
         Place::Library(library) => {
@@ -156,29 +162,59 @@ fn find(symbol: &Symbol) -> *mut c_void {
             (handle, true)
         }
     };
-    // SAFETY: a valid handle or pseudo-handle, and the symbol's name and
-    // version, which are NUL-terminated. The dl* functions are thread-safe
-    // on every target of this backend.
-    let mut addr = unsafe {
-        match scope.version {
-            None => libc::dlsym(handle, symbol.c_name().cast()),
-            Some(version) => versioned(handle, symbol.c_name(), version.as_ptr()),
-        }
-    };
-    // A thread's own copy of a thread-local variable is never an answer.
+    let addr = ask(handle, symbol);
     // An open handle already keeps the library (and what it depends on)
-    // loaded; the pseudo-handles' answers need their object pinned.
-    if !addr.is_null() && !settle(addr, symbol.name().as_bytes(), !opened) {
-        addr = ptr::null_mut();
-    }
-    if addr.is_null() && opened {
+    // loaded; the pseudo-handles' answers may need their object pinned.
+    let pin_it = match symbol.scope().place {
+        Place::Default => !DEFAULT_SCOPE_PINNED_BY_LOADER,
+        Place::Next => true,
+        Place::Library(_) => false,
+    };
+    let mut path = PathCopy::new();
+    let keep = !addr.is_null()
+        && match locate(addr, &mut path) {
+            Home::Refused => false,
+            Home::Fixed => true,
+            Home::Named => !pin_it || pin(&path, symbol, addr),
+        };
+    if !keep && opened {
         // Nothing points into the library: give back the reference that
         // `dlopen` took. When something does, the reference is kept for the
         // life of the process, so the library cannot be unloaded under it.
         // SAFETY: `handle` came from `dlopen` and is not used again.
         unsafe { libc::dlclose(handle) };
     }
-    addr
+    if keep {
+        addr
+    } else {
+        ptr::null_mut()
+    }
+}
+
+/// `dlsym` (or `dlvsym`, with a version) of `symbol` in `handle`.
+fn ask(handle: *mut c_void, symbol: &Symbol) -> *mut c_void {
+    // SAFETY: a valid handle or pseudo-handle, and the symbol's name and
+    // version, which are NUL-terminated. The dl* functions are thread-safe
+    // on every target of this backend.
+    unsafe {
+        match symbol.scope().version {
+            None => libc::dlsym(handle, symbol.c_name().cast()),
+            Some(version) => versioned(handle, symbol.c_name(), version.as_ptr()),
+        }
+    }
+}
+
+/// Where a found answer lies, as the list of loaded objects says.
+enum Home {
+    /// Nowhere it may be cached from: a thread's own copy of a
+    /// thread-local variable, or no loaded object (an absolute symbol), or
+    /// an object whose path is too long to copy.
+    Refused,
+    /// In an object that is never unloaded: the program itself, or one the
+    /// loader lists without a name.
+    Fixed,
+    /// In the object whose path [`locate`] copied.
+    Named,
 }
 
 /// Room for a loaded object's path, NUL included.
@@ -209,18 +245,32 @@ impl PathCopy {
     }
 }
 
-/// `dlopen(path, RTLD_NOLOAD | RTLD_LAZY)`: one more reference on the
-/// object loaded from `path`, or null if the loader has no such object.
-/// Never loads anything.
+/// `dlopen(name, RTLD_NOLOAD | RTLD_LAZY)`: one more reference on the
+/// loaded object of that name, or null. Never loads anything, but a name
+/// the loader does not find among the loaded objects it looks for in the
+/// file system (glibc opens a path to compare its file's identity with
+/// theirs).
 #[cfg(not(target_os = "openbsd"))] // no RTLD_NOLOAD there
-fn open_path(path: &PathCopy) -> *mut c_void {
+fn open_noload(name: &PathCopy) -> *mut c_void {
     // SAFETY: a NUL-terminated string (`bytes` always holds a NUL).
     unsafe {
         libc::dlopen(
-            path.bytes.as_ptr().cast(),
+            name.bytes.as_ptr().cast(),
             libc::RTLD_NOLOAD | libc::RTLD_LAZY,
         )
     }
+}
+
+/// [`open_noload`] of a path copied from the loader's list, only if it is
+/// absolute: a relative one names another file once the process has
+/// changed its directory, and the loader would open that file if the
+/// object were unloaded meanwhile.
+#[cfg(not(target_os = "openbsd"))]
+fn open_path(path: &PathCopy) -> *mut c_void {
+    if path.bytes[0] != b'/' {
+        return ptr::null_mut();
+    }
+    open_noload(path)
 }
 
 /// The bytes of a C string, without its NUL; empty for a null pointer.
@@ -253,15 +303,31 @@ cfg_if::cfg_if! {
         /// Nothing to do: musl's `dlclose` never unloads anything, and for
         /// OpenBSD the `libc` crate has no `RTLD_NOLOAD` (see the module
         /// docs).
-        fn pin(_path: &PathCopy) -> bool {
+        fn pin(_path: &PathCopy, _symbol: &Symbol, _addr: *mut c_void) -> bool {
             true
         }
     } else {
-        /// Takes a reference on the loaded object at `path`, never given
-        /// back. False if the loader does not know the object (any more).
-        fn pin(path: &PathCopy) -> bool {
-            // The handle is leaked on purpose: it is the pin.
-            !open_path(path).is_null()
+        /// Takes a reference, never given back, on the loaded object at
+        /// `path`, which held the answer `addr` for `symbol` when the list
+        /// was read. False if the loader does not know the object (any
+        /// more), or if the object it now knows by that path is not where
+        /// `addr` comes from: if another thread unloaded the object after
+        /// the lookup and loaded another at the same address, the answer
+        /// is refused, never cached.
+        fn pin(path: &PathCopy, symbol: &Symbol, addr: *mut c_void) -> bool {
+            let handle = open_path(path);
+            if handle.is_null() {
+                return false;
+            }
+            // Held, the object cannot go away: ask it for the name. Its own
+            // definition comes first in its handle's search.
+            if ask(handle, symbol) == addr {
+                // The handle is leaked on purpose: it is the pin.
+                return true;
+            }
+            // SAFETY: `handle` came from `dlopen` and is not used again.
+            unsafe { libc::dlclose(handle) };
+            false
         }
     }
 }
@@ -272,7 +338,7 @@ cfg_if::cfg_if! {
         // `dladdr`, and dyld's image list.
         mod by_dladdr;
         mod dyld;
-        use self::by_dladdr::settle;
+        use self::by_dladdr::locate;
         use self::dyld::open_loaded;
     } else if #[cfg(all(
         any(target_os = "illumos", target_os = "solaris"),
@@ -281,11 +347,11 @@ cfg_if::cfg_if! {
         // No `dl_iterate_phdr` in the `libc` crate for these: `dladdr`,
         // and `dlopen(RTLD_NOLOAD)` by name.
         mod by_dladdr;
-        use self::by_dladdr::{open_loaded_by_name as open_loaded, settle};
+        use self::by_dladdr::{locate, open_loaded_by_name as open_loaded};
     } else {
         // `dl_iterate_phdr` finds the loaded objects.
         mod phdr;
-        use self::phdr::{open_loaded, settle};
+        use self::phdr::{locate, open_loaded};
     }
 }
 

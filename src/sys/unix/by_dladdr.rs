@@ -4,34 +4,32 @@
 use core::ffi::c_void;
 use core::mem;
 
-use super::{c_bytes, pin, PathCopy};
+use super::{c_bytes, Home, PathCopy};
 #[cfg(not(target_vendor = "apple"))]
 use crate::symbol::text;
 
-/// Whether `addr` may be cached: it lies in a loaded image, and with
-/// `pin`, that image cannot be unloaded any more. No symbol table is read
-/// here, so `name` is not checked for being thread-local: a thread's copy
-/// lies in no image, and an Apple `__thread` variable's answer is its
-/// descriptor, the same for every thread.
-pub(super) fn settle(addr: *mut c_void, _name: &[u8], pin_it: bool) -> bool {
+/// Where the answer `addr` lies; the path of its image goes to `path`
+/// when that is [`Home::Named`]. No thread-local block is reported here: a
+/// thread's copy lies in no image, and an Apple `__thread` variable's
+/// answer is its descriptor, the same for every thread.
+pub(super) fn locate(addr: *mut c_void, path: &mut PathCopy) -> Home {
     // SAFETY: a plain C struct, for which all zeroes is a valid value.
     let mut info: libc::Dl_info = unsafe { mem::zeroed() };
     // SAFETY: `info` is writable; dladdr only reads the address.
     if unsafe { libc::dladdr(addr, &mut info) } == 0 {
         // In no image: a thread's own copy of a thread-local variable,
         // or an absolute symbol's value.
-        return false;
-    }
-    if !pin_it {
-        return true;
+        return Home::Refused;
     }
     // SAFETY: the loader's NUL-terminated name for the image.
     let name = unsafe { c_bytes(info.dli_fname) };
     if name.is_empty() {
-        return true;
+        Home::Fixed
+    } else if path.set(name) {
+        Home::Named
+    } else {
+        Home::Refused
     }
-    let mut path = PathCopy::new();
-    path.set(name) && pin(&path)
 }
 
 /// A handle for `library` if it is already loaded, else null. The name
@@ -40,7 +38,7 @@ pub(super) fn settle(addr: *mut c_void, _name: &[u8], pin_it: bool) -> bool {
 pub(super) fn open_loaded_by_name(library: &[u8]) -> *mut c_void {
     let mut name = PathCopy::new();
     if name.set(text(library).as_bytes()) {
-        super::open_path(&name)
+        super::open_noload(&name)
     } else {
         core::ptr::null_mut()
     }
