@@ -877,3 +877,90 @@ fn symbols_that_are_no_address_are_missing() {
     assert_eq!(unsafe { f() }, 42);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A loaded library whose `DT_HASH` table is damaged (its chain count
+/// `0xffffffff`, every chain a loop), as a hostile or broken object can
+/// be, and which has thread-local storage: a first lookup answers at once.
+/// No loader table is walked by weaklink, so none can stall a lookup while
+/// the loader's lock is held. (A walk bounded only by the table's own
+/// count took about 30 seconds here.)
+#[cfg(all(
+    target_os = "linux",
+    target_env = "gnu",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
+#[test]
+fn damaged_hash_table_does_not_stall_a_lookup() {
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = common::scratch_dir("damaged-hash");
+    let lib = dir.join("libweaklink_fixture_damaged.so");
+    let options = vec!["-nostdlib".into(), "-Wl,--hash-style=sysv".into()];
+    if !native::build_with("damaged_hash.c", &lib, None, &options) {
+        return;
+    }
+    damage_sysv_hash(&lib);
+    common::ChildTest::new("damaged_hash_child")
+        .env("WEAKLINK_TEST_FIXTURE", &lib)
+        .time_limit(std::time::Duration::from_secs(10))
+        .run()
+        .assert_success();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Makes every bucket of the 64-bit ELF file's `.hash` section lead to a
+/// chain that loops on itself, and its chain count `0xffffffff`.
+#[cfg(all(
+    target_os = "linux",
+    target_env = "gnu",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
+fn damage_sysv_hash(path: &std::path::Path) {
+    const SHT_HASH: u32 = 5;
+    let mut elf = std::fs::read(path).unwrap();
+    let u16_at = |b: &[u8], at: usize| u16::from_ne_bytes([b[at], b[at + 1]]) as usize;
+    let u32_at = |b: &[u8], at: usize| u32::from_ne_bytes(b[at..at + 4].try_into().unwrap());
+    let u64_at =
+        |b: &[u8], at: usize| u64::from_ne_bytes(b[at..at + 8].try_into().unwrap()) as usize;
+    assert_eq!(elf[4], 2, "not a 64-bit ELF file");
+    let (shoff, shentsize, shnum) = (u64_at(&elf, 0x28), u16_at(&elf, 0x3a), u16_at(&elf, 0x3c));
+    let table = (0..shnum)
+        .map(|i| shoff + i * shentsize)
+        .find(|&header| u32_at(&elf, header + 4) == SHT_HASH)
+        .map(|header| u64_at(&elf, header + 0x18))
+        .expect("no .hash section");
+    let buckets = u32_at(&elf, table) as usize;
+    let mut put = |at: usize, value: u32| elf[at..at + 4].copy_from_slice(&value.to_ne_bytes());
+    put(table + 4, u32::MAX);
+    for bucket in 0..buckets {
+        put(table + 8 + 4 * bucket, 1);
+    }
+    // Symbol 1's chain entry: symbol 1 again.
+    put(table + 8 + 4 * buckets + 4, 1);
+    std::fs::write(path, elf).unwrap();
+}
+
+/// Started by `damaged_hash_table_does_not_stall_a_lookup`.
+#[cfg(all(
+    target_os = "linux",
+    target_env = "gnu",
+    any(target_arch = "x86_64", target_arch = "aarch64")
+))]
+#[test]
+#[ignore = "run by damaged_hash_table_does_not_stall_a_lookup, in a child process"]
+fn damaged_hash_child() {
+    if !common::child::is_child() {
+        return;
+    }
+    let lib = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_FIXTURE").unwrap());
+    native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_LOCAL);
+    weak! {
+        #[link_name = "getpid"]
+        fn damaged_getpid() -> libc::pid_t;
+        #[weaklink(library = "libweaklink_fixture_damaged.so")]
+        static weaklink_fixture_damaged_tls: c_int;
+    }
+    assert!(damaged_getpid.get().is_some());
+    assert!(weaklink_fixture_damaged_tls.get().is_none());
+}
