@@ -3,17 +3,22 @@
 //! The crate documentation's "How it works" explains the design and the
 //! memory ordering; this is the state table it implements:
 //!
-//! | `addr`   | `symbol`            | state                      |
-//! |----------|---------------------|----------------------------|
-//! | null     | symbol              | not looked up yet          |
-//! | null     | symbol + 1 (tagged) | looked up, missing         |
-//! | non-null | symbol              | looked up, found at `addr` |
+//! | `addr`   | `symbol`            | state                              |
+//! |----------|---------------------|------------------------------------|
+//! | null     | symbol              | not looked up yet                  |
+//! | null     | symbol + `MISSING`  | looked up, missing                 |
+//! | null     | symbol + `FOUND`    | found, the address being published |
+//! | non-null | symbol + `FOUND`    | looked up, found at `addr`         |
 //!
 //! `addr` is non-null only when found, so the fast path's null test is the
-//! caller's `Some`/`None` test. The tag bit is free because a `Symbol` is
-//! pointer-aligned, and is added with `wrapping_add`, so the tagged pointer
-//! keeps the symbol's provenance. `addr` is loaded with `Acquire`, paired
-//! with the `Release` store that publishes it.
+//! caller's `Some`/`None` test. The tag bits are free because a `Symbol` is
+//! aligned to at least 4, and are added with `wrapping_add`, so the tagged
+//! pointer keeps the symbol's provenance. `addr` is loaded with `Acquire`,
+//! paired with the `Release` store that publishes it.
+//!
+//! The `symbol` word decides: the first thread whose compare-exchange tags
+//! it stores the answer, and a thread that loses the race returns that
+//! answer instead of its own, so every thread gets the first answer stored.
 
 use core::ffi::c_void;
 use core::fmt;
@@ -38,20 +43,21 @@ pub enum State {
     Found,
 }
 
+/// The `symbol` word's tag: the lookup missed.
+const MISSING: usize = 1;
+/// The `symbol` word's tag: the lookup found the address that `addr`
+/// holds, or is about to.
+const FOUND: usize = 2;
+const TAGS: usize = MISSING | FOUND;
+
 /// The part of a weak symbol that does not depend on its type, so that the
 /// slow path is compiled once for the whole program.
 #[repr(C)]
 struct RawWeak {
     /// Non-null only when found.
     addr: AtomicPtr<c_void>,
-    /// The `Symbol`; plus one once it is known to be missing.
+    /// The `Symbol`, plus a tag once the answer is decided.
     symbol: AtomicPtr<Symbol>,
-}
-
-/// The `symbol` word, untagged.
-struct Tagged {
-    symbol: &'static Symbol,
-    missing: bool,
 }
 
 impl RawWeak {
@@ -62,15 +68,20 @@ impl RawWeak {
         }
     }
 
-    /// The fast path: the address if found, else what the slow path says.
+    /// The fast path: the address if found, null if known to be missing,
+    /// else what the slow path says.
     #[inline(always)]
     fn get(&self) -> *mut c_void {
         let addr = self.cached();
-        if addr.is_null() {
-            slow_path(self)
-        } else {
-            addr
+        if !addr.is_null() {
+            return addr;
         }
+        // A cached miss is answered here, without a call. (Relaxed: a
+        // null answer publishes nothing to read.)
+        if self.symbol.load(Ordering::Relaxed) as usize & MISSING != 0 {
+            return ptr::null_mut();
+        }
+        slow_path(self)
     }
 
     #[inline(always)]
@@ -78,54 +89,69 @@ impl RawWeak {
         self.addr.load(Ordering::Acquire)
     }
 
-    fn tagged(&self) -> Tagged {
+    /// The `symbol` word: the symbol, and its tag.
+    fn tagged(&self) -> (&'static Symbol, usize) {
         let p = self.symbol.load(Ordering::Acquire);
-        let missing = (p as usize) & 1 == 1;
+        let tag = p as usize & TAGS;
         // Step back over the tag rather than masking the address, so that
         // the pointer keeps its provenance.
-        let p = (p as *const u8).wrapping_sub(missing as usize) as *const Symbol;
+        let p = (p as *const u8).wrapping_sub(tag) as *const Symbol;
         // SAFETY: `p` is the `&'static Symbol` that `new` stored, untagged.
-        let symbol = unsafe { &*p };
-        Tagged { symbol, missing }
+        (unsafe { &*p }, tag)
     }
 
     fn state(&self) -> State {
         if !self.cached().is_null() {
             State::Found
-        } else if self.tagged().missing {
+        } else if self.tagged().1 == MISSING {
             State::Missing
         } else {
             State::Unresolved
         }
     }
 
-    /// The slow path: a cached miss is answered at once; otherwise, unless
-    /// another thread has found the symbol meanwhile, asks `lookup` and
-    /// caches the answer, found or missing.
+    /// The slow path: unless the answer is decided already, asks `lookup`,
+    /// then stores its answer, found or missing, unless another thread
+    /// stored one first: then that one is returned.
     #[inline(always)]
     fn slow_path_with(&self, lookup: fn(&Symbol) -> *mut c_void) -> *mut c_void {
-        if self.tagged().missing {
-            return ptr::null_mut();
+        let mut answer = None;
+        loop {
+            let (symbol, tag) = self.tagged();
+            match tag {
+                MISSING => return ptr::null_mut(),
+                FOUND => {
+                    // Another thread decided; its address is published
+                    // right after.
+                    let addr = self.cached();
+                    if !addr.is_null() {
+                        return addr;
+                    }
+                    core::hint::spin_loop();
+                }
+                _ => {
+                    let addr = *answer.get_or_insert_with(|| lookup(symbol));
+                    let untagged = symbol as *const Symbol as *mut Symbol;
+                    let tag = if addr.is_null() { MISSING } else { FOUND };
+                    let tagged = (untagged as *mut u8).wrapping_add(tag) as *mut Symbol;
+                    let won = self
+                        .symbol
+                        .compare_exchange(untagged, tagged, Ordering::AcqRel, Ordering::Acquire)
+                        .is_ok();
+                    if won {
+                        if !addr.is_null() {
+                            self.addr.store(addr, Ordering::Release);
+                        }
+                        return addr;
+                    }
+                    // Lost the race: the loop returns the winner's answer.
+                }
+            }
         }
-        let found = self.cached();
-        if !found.is_null() {
-            return found;
-        }
-        // Nothing but `self` is kept across the call: the cached miss above
-        // then needs no stack frame.
-        let addr = lookup(self.tagged().symbol);
-        if addr.is_null() {
-            let p = self.tagged().symbol as *const Symbol as *const u8;
-            self.symbol
-                .store(p.wrapping_add(1) as *mut Symbol, Ordering::Release);
-        } else {
-            self.addr.store(addr, Ordering::Release);
-        }
-        addr
     }
 
     fn debug(&self, f: &mut fmt::Formatter<'_>, type_name: &str) -> fmt::Result {
-        let mut d = self.tagged().symbol.debug_struct(f, type_name);
+        let mut d = self.tagged().0.debug_struct(f, type_name);
         d.field("state", &self.state());
         let addr = self.cached();
         if !addr.is_null() {
@@ -136,9 +162,7 @@ impl RawWeak {
 }
 
 /// The out-of-line slow path that every weak symbol in the program shares:
-/// the first `get()` of each symbol, and every `get()` of a missing one.
-/// The lookup itself stays out of line (`sys::lookup`), so that a cached
-/// miss costs a load and a test, not the lookup's stack frame.
+/// the first `get()` of each symbol.
 #[cold]
 #[inline(never)]
 fn slow_path(raw: &RawWeak) -> *mut c_void {
@@ -209,7 +233,7 @@ macro_rules! shared_methods {
         /// assert_eq!(process_id.name(), "getpid");
         /// ```
         pub fn name(&self) -> &'static str {
-            self.raw.tagged().symbol.name()
+            self.raw.tagged().0.name()
         }
     };
 }
@@ -478,14 +502,11 @@ mod tests {
         assert_eq!(missing.state(), State::Unresolved);
         for _ in 0..3 {
             assert!(missing.slow_path_with(fake_lookup).is_null());
+            assert!(missing.get().is_null());
         }
         assert_eq!(CALLS.load(Ordering::SeqCst), 1, "missing is cached");
         assert_eq!(missing.state(), State::Missing);
-        assert_eq!(
-            missing.tagged().symbol.name(),
-            "fake",
-            "the tag does not leak"
-        );
+        assert_eq!(missing.tagged().0.name(), "fake", "the tag does not leak");
 
         let mut target = 0u8;
         let addr = &mut target as *mut u8 as *mut c_void;
@@ -498,6 +519,70 @@ mod tests {
         assert_eq!(CALLS.load(Ordering::SeqCst), 2, "found is cached");
         assert_eq!(found.state(), State::Found);
         assert_eq!(found.cached(), addr);
-        assert!(!found.tagged().missing);
+        assert_eq!(found.tagged().1, FOUND);
+    }
+
+    // Racing first calls, made deterministic: the outer lookup stands for
+    // a thread whose lookup is slow; inside it, another thread's lookup
+    // starts and stores its answer first. The slow thread must return the
+    // stored answer, not its own.
+    static FIRST: u8 = 1;
+    static SECOND: u8 = 2;
+
+    fn first(_: &Symbol) -> *mut c_void {
+        &FIRST as *const u8 as *mut c_void
+    }
+
+    fn missing(_: &Symbol) -> *mut c_void {
+        ptr::null_mut()
+    }
+
+    static MISSING_FIRST: RawWeak = RawWeak::new(&FAKE);
+
+    fn found_after_a_miss(_: &Symbol) -> *mut c_void {
+        assert!(MISSING_FIRST.slow_path_with(missing).is_null());
+        &SECOND as *const u8 as *mut c_void
+    }
+
+    #[test]
+    fn a_miss_stored_first_wins() {
+        assert!(MISSING_FIRST.slow_path_with(found_after_a_miss).is_null());
+        assert_eq!(MISSING_FIRST.state(), State::Missing);
+        assert!(
+            MISSING_FIRST.cached().is_null(),
+            "found and missing at once"
+        );
+        assert!(MISSING_FIRST.get().is_null());
+    }
+
+    static FOUND_FIRST: RawWeak = RawWeak::new(&FAKE);
+
+    fn other_after_a_find(_: &Symbol) -> *mut c_void {
+        assert_eq!(FOUND_FIRST.slow_path_with(first), first(&FAKE));
+        &SECOND as *const u8 as *mut c_void
+    }
+
+    fn missing_after_a_find(symbol: &Symbol) -> *mut c_void {
+        assert_eq!(FOUND_FIRST_TOO.slow_path_with(first), first(symbol));
+        ptr::null_mut()
+    }
+
+    static FOUND_FIRST_TOO: RawWeak = RawWeak::new(&FAKE);
+
+    #[test]
+    fn an_address_stored_first_wins() {
+        assert_eq!(FOUND_FIRST.slow_path_with(other_after_a_find), first(&FAKE));
+        assert_eq!(FOUND_FIRST.cached(), first(&FAKE));
+
+        assert_eq!(
+            FOUND_FIRST_TOO.slow_path_with(missing_after_a_find),
+            first(&FAKE)
+        );
+        assert_eq!(FOUND_FIRST_TOO.state(), State::Found);
+        assert_eq!(
+            FOUND_FIRST_TOO.tagged().1,
+            FOUND,
+            "found and missing at once"
+        );
     }
 }

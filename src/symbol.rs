@@ -48,9 +48,10 @@ pub(crate) struct Scope {
 /// `#[weaklink(...)]` attributes for the same choices.
 ///
 /// A [`WeakFn`](crate::WeakFn) keeps one pointer to its `Symbol`; the
-/// record is pointer-aligned, which leaves that pointer's low bit free for
-/// the cache's state.
+/// record is aligned to at least 4, which leaves that pointer's two low
+/// bits free for the cache's state.
 #[derive(Clone, Copy)]
+#[repr(align(4))]
 pub struct Symbol {
     /// Checked by `check_c_string`: UTF-8, non-empty, one NUL at the end.
     name: &'static [u8],
@@ -405,8 +406,8 @@ mod tests {
         assert_eq!(PLAIN.name(), "getpid");
         assert_eq!(PLAIN.scope().place, Place::Default);
         assert_eq!(PLAIN.scope().version, None);
-        // The cache tags the low bit of a pointer to a symbol.
-        assert!(core::mem::align_of::<Symbol>() >= 2);
+        // The cache tags the two low bits of a pointer to a symbol.
+        assert!(core::mem::align_of::<Symbol>() >= 4);
     }
 
     #[cfg(not(windows))]

@@ -31,7 +31,7 @@ fn build(dir: &Path) -> Option<PathBuf> {
             let name = format!("-DNAME=weaklink_fixture_race_{}", v).into();
             native::build_with("race_victim.c", &lib, None, &[name])
         });
-    ok.then(|| interposer)
+    ok.then_some(interposer)
 }
 
 /// Runs `race_child` with `race` in `scope`; returns what it printed.
