@@ -115,6 +115,7 @@
 //! lookup of a missing symbol from inside its `malloc`.
 
 use core::ffi::c_void;
+use core::mem::MaybeUninit;
 use core::ptr;
 
 use crate::symbol::{Place, Symbol};
@@ -170,13 +171,15 @@ fn find(symbol: &Symbol) -> *mut c_void {
         Place::Next => true,
         Place::Library(_) => false,
     };
-    let mut path = PathCopy::new();
-    let keep = !addr.is_null()
-        && match locate(addr, &mut path) {
+    let keep = !addr.is_null() && {
+        // The path is copied only to pin its object.
+        let mut path = if pin_it { Some(PathCopy::new()) } else { None };
+        match locate(addr, path.as_mut()) {
             Home::Refused => false,
             Home::Fixed => true,
-            Home::Named => !pin_it || pin(&path, symbol, addr),
-        };
+            Home::Named => path.map_or(true, |path| pin(&path, symbol, addr)),
+        }
+    };
     if !keep && opened {
         // Nothing points into the library: give back the reference that
         // `dlopen` took. When something does, the reference is kept for the
@@ -213,7 +216,8 @@ enum Home {
     /// In an object that is never unloaded: the program itself, or one the
     /// loader lists without a name.
     Fixed,
-    /// In the object whose path [`locate`] copied.
+    /// In an object with a name: its path, which [`locate`] copied if
+    /// asked to.
     Named,
 }
 
@@ -222,15 +226,21 @@ const PATH_ROOM: usize = 4096;
 
 /// A loaded object's path, copied out of the loader's list so that it stays
 /// readable even if the object is unloaded meanwhile. Always a C string:
-/// empty until [`set`](PathCopy::set) succeeds.
+/// empty until [`set`](PathCopy::set) succeeds. Only the bytes up to the
+/// NUL are ever written or read: the rest is left uninitialised, so that
+/// making one costs nothing.
 struct PathCopy {
-    bytes: [u8; PATH_ROOM],
+    bytes: [MaybeUninit<u8>; PATH_ROOM],
+    absolute: bool,
 }
 
 impl PathCopy {
-    const fn new() -> Self {
+    fn new() -> Self {
+        let mut bytes = [MaybeUninit::uninit(); PATH_ROOM];
+        bytes[0] = MaybeUninit::new(0);
         PathCopy {
-            bytes: [0; PATH_ROOM],
+            bytes,
+            absolute: false,
         }
     }
 
@@ -239,9 +249,17 @@ impl PathCopy {
         if path.len() >= PATH_ROOM {
             return false;
         }
-        self.bytes[..path.len()].copy_from_slice(path);
-        self.bytes[path.len()] = 0;
+        for (to, &byte) in self.bytes.iter_mut().zip(path) {
+            *to = MaybeUninit::new(byte);
+        }
+        self.bytes[path.len()] = MaybeUninit::new(0);
+        self.absolute = path.first() == Some(&b'/');
         true
+    }
+
+    /// The C string.
+    fn as_ptr(&self) -> *const libc::c_char {
+        self.bytes.as_ptr().cast()
     }
 }
 
@@ -252,10 +270,10 @@ impl PathCopy {
 /// theirs).
 #[cfg(not(target_os = "openbsd"))] // no RTLD_NOLOAD there
 fn open_noload(name: &PathCopy) -> *mut c_void {
-    // SAFETY: a NUL-terminated string (`bytes` always holds a NUL).
+    // SAFETY: a C string (a `PathCopy` always holds one).
     unsafe {
         libc::dlopen(
-            name.bytes.as_ptr().cast(),
+            name.as_ptr(),
             libc::RTLD_NOLOAD | libc::RTLD_LAZY,
         )
     }
@@ -267,7 +285,7 @@ fn open_noload(name: &PathCopy) -> *mut c_void {
 /// object were unloaded meanwhile.
 #[cfg(not(target_os = "openbsd"))]
 fn open_path(path: &PathCopy) -> *mut c_void {
-    if path.bytes[0] != b'/' {
+    if !path.absolute {
         return ptr::null_mut();
     }
     open_noload(path)

@@ -8,11 +8,11 @@ use super::{c_bytes, Home, PathCopy};
 #[cfg(not(target_vendor = "apple"))]
 use crate::symbol::text;
 
-/// Where the answer `addr` lies; the path of its image goes to `path`
-/// when that is [`Home::Named`]. No thread-local block is reported here: a
+/// Where the answer `addr` lies; the path of its image goes to `path`, if
+/// given, when that is [`Home::Named`]. No thread-local block is reported here: a
 /// thread's copy lies in no image, and an Apple `__thread` variable's
 /// answer is its descriptor, the same for every thread.
-pub(super) fn locate(addr: *mut c_void, path: &mut PathCopy) -> Home {
+pub(super) fn locate(addr: *mut c_void, path: Option<&mut PathCopy>) -> Home {
     // SAFETY: a plain C struct, for which all zeroes is a valid value.
     let mut info: libc::Dl_info = unsafe { mem::zeroed() };
     // SAFETY: `info` is writable; dladdr only reads the address.
@@ -25,7 +25,7 @@ pub(super) fn locate(addr: *mut c_void, path: &mut PathCopy) -> Home {
     let name = unsafe { c_bytes(info.dli_fname) };
     if name.is_empty() {
         Home::Fixed
-    } else if path.set(name) {
+    } else if path.map_or(true, |path| path.set(name)) {
         Home::Named
     } else {
         Home::Refused

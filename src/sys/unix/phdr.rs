@@ -67,19 +67,15 @@ impl<'a> Object<'a> {
         })
     }
 
-    /// Whether `addr` is inside the calling thread's copy of the object's
-    /// thread-local storage (`PT_TLS`): the block `dlpi_tls_data` points
-    /// to, where the C library reports it.
-    fn holds_thread_copy(&self, addr: usize) -> bool {
-        let block = if self.size >= mem::size_of::<dl_phdr_info>() {
+    /// The calling thread's copy of the object's thread-local storage
+    /// (the block `dlpi_tls_data` points to, where the C library reports
+    /// it), or 0.
+    fn thread_block(&self) -> usize {
+        if self.size >= mem::size_of::<dl_phdr_info>() {
             thread_block(self.info) as usize
         } else {
             0
-        };
-        block != 0
-            && self
-                .segments()
-                .any(|s| s.kind == PT_TLS && addr.wrapping_sub(block) < s.size)
+        }
     }
 
     /// The `len` bytes at `addr`, if they lie in one readable segment.
@@ -187,32 +183,47 @@ fn each_object<F: FnMut(&Object<'_>) -> bool>(mut visit: F) {
 }
 
 /// Where the answer `addr` lies, in one walk of the loaded objects; the
-/// path of its object goes to `path` when that is [`Home::Named`].
-pub(super) fn locate(addr: *mut c_void, path: &mut PathCopy) -> Home {
+/// path of its object goes to `path`, if given, when that is
+/// [`Home::Named`].
+pub(super) fn locate(addr: *mut c_void, mut path: Option<&mut PathCopy>) -> Home {
     let addr = addr as usize;
     let mut home = None;
     let mut index = 0;
     each_object(|object| {
-        // Every object is asked: with an allocator that serves memory from
-        // inside a loaded object, a thread's block can lie in another
-        // object's segment.
-        if object.holds_thread_copy(addr) {
-            home = Some(Home::Refused);
-            return true;
+        index += 1;
+        // Every object is asked whether `addr` is in its thread-local
+        // block: with an allocator that serves memory from inside a loaded
+        // object, the block can lie in another object's segment.
+        let block = object.thread_block();
+        let in_block = block != 0 && addr >= block;
+        // No segment of an object lies below its base.
+        let may_hold = home.is_none();
+        if !in_block && !may_hold {
+            return false;
         }
-        if home.is_none() && object.within(addr, 1, 0) {
+        let mut holds = false;
+        for s in object.segments() {
+            if s.kind == PT_TLS && in_block && addr - block < s.size {
+                home = Some(Home::Refused);
+                return true;
+            }
+            holds |= may_hold && s.kind == PT_LOAD && addr.wrapping_sub(s.start) < s.size;
+            if holds && !in_block {
+                break;
+            }
+        }
+        if holds {
             let name = object.name();
-            home = Some(if index == 0 || name.is_empty() {
+            home = Some(if index == 1 || name.is_empty() {
                 // The program (on Android, the linker) is listed first and
                 // never unloaded; glibc lists only it without a name.
                 Home::Fixed
-            } else if path.set(name) {
+            } else if path.as_mut().map_or(true, |path| path.set(name)) {
                 Home::Named
             } else {
                 Home::Refused
             });
         }
-        index += 1;
         false
     });
     // In no object: an absolute symbol's value, or a thread's copy of a
