@@ -11,8 +11,15 @@
 //!
 //! When a symbol is found, the module that holds it is pinned
 //! (`GET_MODULE_HANDLE_EX_FLAG_PIN`): it stays loaded for the life of the
-//! process, so the cached pointer can never dangle. An answer whose module
-//! cannot be pinned (it was unloaded meanwhile) is refused.
+//! process, so the cached pointer can never dangle. Before the pin, a
+//! counted reference holds that module, and the module that answered is
+//! asked again: if another thread unloaded it after `GetProcAddress` and
+//! a different module now lies at the address, the second answer differs
+//! and the first is refused, as is one whose module is gone. (What a
+//! module loaded in between at the same address, exporting the same name
+//! at the same place, answers is accepted: it is that module's own
+//! definition of the name, and it is pinned. This window cannot be forced
+//! from a test under wine, so no test provokes it.)
 //!
 //! The few kernel32 functions needed are declared here, so that the crate
 //! depends on nothing but `libc` and `cfg-if`.
@@ -61,15 +68,18 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
     if scope.version.is_some() {
         return ptr::null_mut();
     }
-    let (addr, module) = match scope.place {
-        Place::Default => (search_loaded(symbol), ptr::null_mut()),
-        Place::Next => (ptr::null_mut(), ptr::null_mut()),
+    let (addr, answered_by, module) = match scope.place {
+        Place::Default => {
+            let (addr, answered_by) = search_loaded(symbol);
+            (addr, answered_by, ptr::null_mut())
+        }
+        Place::Next => (ptr::null_mut(), ptr::null_mut(), ptr::null_mut()),
         Place::Library(library) => {
             let module = loaded_module(library);
-            (proc_address(module, symbol), module)
+            (proc_address(module, symbol), module, module)
         }
     };
-    let addr = if !addr.is_null() && pin(addr) {
+    let addr = if !addr.is_null() && pin(addr, answered_by, symbol) {
         addr
     } else {
         ptr::null_mut()
@@ -83,21 +93,42 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
     addr
 }
 
-/// Keeps the module holding `addr` loaded for the life of the process.
-/// False if there is no such module (any more): the answer is refused, as
-/// it could dangle.
-fn pin(addr: *mut c_void) -> bool {
-    let mut module = ptr::null_mut();
-    // SAFETY: with FROM_ADDRESS the "name" is only an address to look up,
-    // never read; `module` is an out-parameter.
-    let ok = unsafe {
-        GetModuleHandleExW(
-            GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | GET_MODULE_HANDLE_EX_FLAG_PIN,
-            addr as *const u16,
-            &mut module,
-        )
+/// Keeps the module holding `addr` loaded for the life of the process,
+/// once it is sure to be the module the answer came from. False if there
+/// is no such module (any more), or if `answered_by` no longer resolves
+/// the name to `addr`: a module unloaded after `GetProcAddress` and another
+/// loaded at its address meanwhile. The answer is then refused.
+fn pin(addr: *mut c_void, answered_by: Module, symbol: &Symbol) -> bool {
+    let from = |flags: u32| {
+        let mut module = ptr::null_mut();
+        // SAFETY: with FROM_ADDRESS the "name" is only an address to look
+        // up, never read; `module` is an out-parameter.
+        let ok = unsafe {
+            GetModuleHandleExW(
+                GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | flags,
+                addr as *const u16,
+                &mut module,
+            )
+        };
+        if ok == 0 {
+            ptr::null_mut()
+        } else {
+            module
+        }
     };
-    ok != 0
+    // A counted reference first: while it is held, the module at `addr`
+    // cannot be unloaded, so what is asked next is about that module.
+    let held = from(0);
+    if held.is_null() {
+        return false;
+    }
+    // Asked again, through the module that answered (a forwarded export
+    // resolves into another module, which is why `held` may differ).
+    let pinned = proc_address(answered_by, symbol) == addr
+        && !from(GET_MODULE_HANDLE_EX_FLAG_PIN).is_null();
+    // SAFETY: the reference taken above, given back; the pin stays.
+    unsafe { FreeLibrary(held) };
+    pinned
 }
 
 /// `GetProcAddress(module, name)`; null for a null module.
@@ -111,8 +142,9 @@ fn proc_address(module: Module, symbol: &Symbol) -> *mut c_void {
     unsafe { GetProcAddress(module, symbol.c_name()) }
 }
 
-/// `GetProcAddress` on each loaded module, in load order.
-fn search_loaded(symbol: &Symbol) -> *mut c_void {
+/// `GetProcAddress` on each loaded module, in load order: the first
+/// answer, and the module that gave it.
+fn search_loaded(symbol: &Symbol) -> (*mut c_void, Module) {
     let mut modules: [Module; MAX_MODULES] = [ptr::null_mut(); MAX_MODULES];
     let mut needed = 0u32;
     // SAFETY: a buffer of the size passed, and an out-parameter.
@@ -131,9 +163,9 @@ fn search_loaded(symbol: &Symbol) -> *mut c_void {
     };
     modules[..count]
         .iter()
-        .map(|&module| proc_address(module, symbol))
-        .find(|addr| !addr.is_null())
-        .unwrap_or(ptr::null_mut())
+        .map(|&module| (proc_address(module, symbol), module))
+        .find(|(addr, _)| !addr.is_null())
+        .unwrap_or((ptr::null_mut(), ptr::null_mut()))
 }
 
 /// The handle of `library` if it is loaded, else null. Never loads it.
