@@ -43,8 +43,8 @@ use core::ptr::{self, NonNull};
 /// - `via SYS_statx`, a bare name: the `libc` crate's `SYS_statx` when it
 ///   has one, else a constant of that name in scope (so `via SYS_openat2`
 ///   works with your own `const SYS_openat2` while `libc` lacks it).
-/// - `via libc::SYS_gettid`, `via crate::consts::SYS_MINE`: a path means
-///   that constant.
+/// - `via libc::SYS_gettid`, `via ::libc::SYS_gettid`,
+///   `via crate::consts::SYS_MINE`: a path means that constant.
 /// - `via (437)`: any constant expression, in parentheses.
 ///
 /// # Cost
@@ -100,12 +100,12 @@ macro_rules! syscall {
     ($(
         $(#[$($attr:tt)*])*
         $vis:vis $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?)
-        via $nr:tt $(:: $nr_path:ident)* -> $ret:ty
+        via $nr:tt $($nr_first:ident)? $(:: $nr_path:ident)* -> $ret:ty
     );* $(;)?) => {$(
         $crate::__weak_declaration! {
             "C" [] [$(#[$($attr)*])*] [!$crate::__private::FORCE_NO_LIBC] [
                 $vis fn $name ($($arg: $ty),*) -> $ret {
-                    $crate::__syscall_fallback!([$nr $(:: $nr_path)*] $($arg: $ty),*)
+                    $crate::__syscall_fallback!([$nr $($nr_first)? $(:: $nr_path)*] $($arg: $ty),*)
                 }
             ]
         }

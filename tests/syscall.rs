@@ -236,6 +236,9 @@ fn raw_call_returns_what_the_kernel_returns() {
 }
 
 syscall! {
+    // A path from the crate root, as `#![no_implicit_prelude]` crates write
+    // them.
+    fn gettid_by_global_path() via ::libc::SYS_gettid -> pid_t;
     fn clock_gettime(clock: libc::clockid_t, tp: &mut libc::timespec) via SYS_clock_gettime -> c_int;
     fn clock_getres(clock: libc::clockid_t, res: Option<&mut libc::timespec>) via SYS_clock_getres -> c_int;
     fn fsync(fd: Fd<'_>) via SYS_fsync -> c_int;
@@ -251,6 +254,16 @@ struct Fd<'a>(c_int, std::marker::PhantomData<&'a std::fs::File>);
 unsafe impl weaklink::SyscallIntegerOrPointer for Fd<'_> {
     fn into_syscall_word(self) -> weaklink::SyscallWord {
         weaklink::SyscallIntegerOrPointer::into_syscall_word(self.0)
+    }
+}
+
+#[test]
+fn via_a_path_from_the_crate_root() {
+    // SAFETY: gettid(2) takes nothing.
+    let rc = unsafe { gettid_by_global_path() };
+    if let Some(tid) = check(rc) {
+        // SAFETY: the kernel's own answer.
+        assert_eq!(tid, unsafe { libc::syscall(libc::SYS_gettid) } as pid_t);
     }
 }
 

@@ -147,3 +147,39 @@ unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
         unsafe { __WEAKLINK_THUNK.target()(cpu, node, cache) }
     }
 }
+unsafe fn gettid_by_global_path() -> pid_t {
+    #[allow(unused_unsafe, clippy :: needless_return)]
+    unsafe fn __weaklink_body() -> pid_t {
+        {
+            {
+                if !::weaklink::__private::FORCE_NO_SYSCALL {
+                    return ::weaklink::__private::SignedIntegerReturn::from_syscall_ret(unsafe
+                                {
+                                ::weaklink::__private::libc::syscall(::libc::SYS_gettid) as
+                                    isize
+                            });
+                }
+            }
+            ::weaklink::__private::enosys()
+        }
+    }
+    {
+        type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
+        unsafe extern "C" fn __weaklink_first() -> pid_t {
+            unsafe {
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                        !::weaklink::__private::FORCE_NO_LIBC)()
+            }
+        }
+        unsafe extern "C" fn __weaklink_fallback() -> pid_t {
+            ::weaklink::__private::abort_on_unwind(move ||
+                    unsafe { __weaklink_body() })
+        }
+        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
+            unsafe {
+                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid_by_global_path\u{0}".as_bytes()),
+                    __weaklink_first)
+            };
+        unsafe { __WEAKLINK_THUNK.target()() }
+    }
+}
