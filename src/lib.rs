@@ -338,7 +338,11 @@
 //!   pointers.
 //! - `diagnostics` (Rust 1.78+): a custom compiler message when a
 //!   [`WeakFn`] is given a type that is not an `unsafe extern` function
+//!   pointer, or a [`syscall!`] argument that is not an integer or a
 //!   pointer.
+//! - `std`: links the standard library, for the implementations that need
+//!   its types: [`SyscallIntegerOrPointer`] for `BorrowedFd<'_>` on Unix.
+//!   Not for targets without `std`.
 //!
 //! Without features the crate builds on Rust 1.63.
 
@@ -346,6 +350,9 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_op_in_unsafe_fn)]
 #![warn(missing_docs, clippy::undocumented_unsafe_blocks)]
+
+#[cfg(feature = "std")]
+extern crate std;
 
 mod cache;
 mod extern_weak;
@@ -360,6 +367,7 @@ pub use crate::cache::{State, WeakFn, WeakStatic};
 pub use crate::extern_weak::{ExternWeak, ExternWeakStatic};
 pub use crate::fnptr::UnsafeExternFnPtr;
 pub use crate::symbol::Symbol;
+pub use crate::syscall::{SyscallIntegerOrPointer, SyscallWord};
 
 // The README's examples are compiled and run as doctests.
 #[cfg(doctest)]
@@ -372,8 +380,7 @@ pub mod __private {
     pub use crate::extern_weak::check_asm_name;
     pub use crate::symbol::check_forwarded_attribute;
     pub use crate::syscall::{
-        enosys, RegisterSizedArgument, SignedIntegerReturn, SyscallArg, WidenByLayout, WidenKnown,
-        FORCE_NO_LIBC, FORCE_NO_SYSCALL,
+        enosys, syscall_word, SignedIntegerReturn, FORCE_NO_LIBC, FORCE_NO_SYSCALL,
     };
     pub use crate::thunk::{abort_on_unwind, Thunk};
     pub use libc;

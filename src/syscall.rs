@@ -2,7 +2,7 @@
 //! `ENOSYS`; and the helpers its expansion calls.
 
 use core::ffi::c_void;
-use core::mem::{self, ManuallyDrop};
+use core::ptr::{self, NonNull};
 
 /// Declares functions that call libc's function of the same name when the
 /// running libc exports it, else (on Linux and Android) make the raw system
@@ -43,8 +43,8 @@ use core::mem::{self, ManuallyDrop};
 /// - `via SYS_statx`, a bare name: the `libc` crate's `SYS_statx` when it
 ///   has one, else a constant of that name in scope (so `via SYS_openat2`
 ///   works with your own `const SYS_openat2` while `libc` lacks it).
-/// - `via libc::SYS_gettid`, `via crate::consts::SYS_MINE`: a path means
-///   that constant.
+/// - `via libc::SYS_gettid`, `via ::libc::SYS_gettid`,
+///   `via crate::consts::SYS_MINE`: a path means that constant.
 /// - `via (437)`: any constant expression, in parentheses.
 ///
 /// # Cost
@@ -70,18 +70,16 @@ use core::mem::{self, ManuallyDrop};
 /// # Arguments and return values
 ///
 /// Parameters must be named. For the raw system call, each argument travels
-/// through C varargs as a register-sized value: integers no wider than
-/// `c_long` are widened to it (signed ones sign-extended, unsigned ones
-/// zero-extended), raw pointers are passed as pointers, and any other type
-/// of at most a register's size (`BorrowedFd<'_>`, `&T`, `Option<&T>`,
-/// `NonNull<T>`, `#[repr(transparent)]` wrappers) is passed by its bits:
-/// pointer-sized ones as a pointer, smaller ones sign-extended, as a C
-/// `int` would be. A wider argument (64-bit integers on 32-bit targets,
-/// which the kernel takes split across two registers in an
-/// architecture-specific way) is a compile error when the function is
-/// built: pass a pointer, or write that call by hand. The return type must
-/// be a signed integer (`c_int`, `c_long`, `isize`, `i64`), since `-1`
-/// reports an error.
+/// through C varargs as one register-sized word, and its type says how:
+/// every parameter type must implement [`SyscallIntegerOrPointer`]. Integers
+/// no wider than `c_long` are widened to it (signed ones sign-extended,
+/// unsigned ones zero-extended); raw pointers, references, `NonNull<T>` and
+/// `Option`s of those are passed as pointers; `BorrowedFd<'_>` is its
+/// descriptor number (with the `std` feature); implement the trait for your
+/// own `#[repr(transparent)]` wrappers. Any other type (a struct, a wider
+/// integer) is a compile error, on every target: pass it by pointer.
+/// The return type must be a signed integer (`c_int`, `c_long`, `isize`,
+/// `i64`), since `-1` reports an error.
 ///
 /// # Platform-specific behaviour
 ///
@@ -102,12 +100,12 @@ macro_rules! syscall {
     ($(
         $(#[$($attr:tt)*])*
         $vis:vis $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?)
-        via $nr:tt $(:: $nr_path:ident)* -> $ret:ty
+        via $nr:tt $($nr_first:ident)? $(:: $nr_path:ident)* -> $ret:ty
     );* $(;)?) => {$(
         $crate::__weak_declaration! {
             "C" [] [$(#[$($attr)*])*] [!$crate::__private::FORCE_NO_LIBC] [
                 $vis fn $name ($($arg: $ty),*) -> $ret {
-                    $crate::__syscall_fallback!([$nr $(:: $nr_path)*] $($arg),*)
+                    $crate::__syscall_fallback!([$nr $($nr_first)? $(:: $nr_path)*] $($arg: $ty),*)
                 }
             ]
         }
@@ -126,20 +124,23 @@ macro_rules! syscall {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __syscall_fallback {
-    ([$($nr:tt)*] $($arg:ident),*) => {{
+    ([$($nr:tt)*] $($arg:ident : $ty:ty),*) => {{
+        // On every target, so that a declaration compiles everywhere or
+        // nowhere: each argument must say how it travels to the kernel.
+        $(
+            #[allow(unused_variables)]
+            let $arg = $crate::__private::syscall_word::<$ty>($arg);
+        )*
         #[cfg(any(target_os = "linux", target_os = "android"))]
         {
             if !$crate::__private::FORCE_NO_SYSCALL {
                 // SAFETY: the caller vouches for the arguments, as for any
-                // `unsafe fn`; they are widened as the kernel expects them.
+                // `unsafe fn`; each is the word the kernel expects for it,
+                // as `SyscallIntegerOrPointer`'s implementations promise.
                 return $crate::__private::SignedIntegerReturn::from_syscall_ret(unsafe {
                     $crate::__private::libc::syscall(
                         $crate::__syscall_number!($($nr)*),
-                        $({
-                            #[allow(unused_imports)]
-                            use $crate::__private::{WidenByLayout as _, WidenKnown as _};
-                            (&&$crate::__private::SyscallArg::new($arg)).widen()
-                        }),*
+                        $($arg),*
                     ) as isize
                 });
             }
@@ -185,119 +186,245 @@ pub fn enosys<R: SignedIntegerReturn>() -> R {
     R::from_syscall_ret(-1)
 }
 
-/// A `syscall!` argument on its way to the kernel. Never dropped: the
-/// kernel, like libc's function, takes it as it is.
-#[doc(hidden)]
-pub struct SyscallArg<T>(ManuallyDrop<T>);
+/// One argument of a raw system call, as the kernel receives it: one
+/// register-sized word, made by [`SyscallIntegerOrPointer`].
+///
+/// A word is made from an integer (widened to `c_long`, which is `isize`'s
+/// width wherever `syscall!` makes raw system calls) or from a pointer,
+/// which keeps its provenance: the kernel reads and writes through it as
+/// the caller's own code would.
+#[derive(Clone, Copy, Debug)]
+pub struct SyscallWord(*mut c_void);
 
-impl<T> SyscallArg<T> {
-    #[inline(always)]
-    pub fn new(value: T) -> Self {
-        SyscallArg(ManuallyDrop::new(value))
+impl SyscallWord {
+    /// A signed integer, sign-extended to a register's width (as C widens
+    /// an `int` argument to `long`).
+    #[inline]
+    pub const fn from_isize(value: isize) -> Self {
+        Self::from_usize(value as usize)
+    }
+
+    /// An unsigned integer, zero-extended to a register's width.
+    #[inline]
+    pub const fn from_usize(value: usize) -> Self {
+        // An address without provenance: an integer, not a pointer to
+        // anything. (`ptr::without_provenance_mut`, which says so, needs
+        // Rust 1.84.)
+        SyscallWord(ptr::null_mut::<u8>().wrapping_add(value).cast())
+    }
+
+    /// A pointer, passed as it is.
+    #[inline]
+    pub const fn from_ptr<T>(ptr: *const T) -> Self {
+        SyscallWord(ptr.cast::<c_void>() as *mut c_void)
+    }
+
+    /// A mutable pointer, passed as it is.
+    #[inline]
+    pub const fn from_mut_ptr<T>(ptr: *mut T) -> Self {
+        SyscallWord(ptr.cast())
     }
 }
 
-/// Integers and raw pointers: widened by their type. Picked first, by
-/// method resolution, where it applies.
-#[doc(hidden)]
-pub trait WidenKnown {
-    type Arg;
-    fn widen(&self) -> Self::Arg;
+/// Implemented for the types that can be an argument of a [`syscall!`]
+/// declaration: integers and pointers, which the raw system call passes in
+/// one register.
+///
+/// The trait's name is what the compiler prints when a `syscall!` argument
+/// has any other type, so the message reads as the fix: *the trait
+/// `SyscallIntegerOrPointer` is not implemented for `Pair`* means "pass
+/// `&Pair` (or `*const Pair`), or an integer".
+///
+/// Implemented for:
+///
+/// - the integers no wider than `c_long`: `i8`, `i16`, `i32`, `isize`, `u8`,
+///   `u16`, `u32`, `usize` and `bool`, and `i64` and `u64` on 64-bit
+///   targets; signed ones are sign-extended, unsigned ones (and `bool`)
+///   zero-extended, as C widens them;
+/// - pointers, passed as pointers (their provenance travels with them):
+///   `*const T`, `*mut T`, `&T`, `&mut T`, [`NonNull<T>`], and `Option` of
+///   a reference or of a `NonNull`, with `None` as the null pointer;
+/// - with the `std` feature, on Unix, `std`'s `BorrowedFd<'_>`:
+///   its descriptor number. Without it, pass `fd.as_raw_fd()` as a
+///   `c_int`, or wrap the descriptor in a type of your own as below.
+///
+/// Not implemented, and so a compile error:
+///
+/// - structs, enums, arrays, tuples, floats: the kernel takes none of these
+///   by value, and reading one as an integer would pass its padding bytes,
+///   which are uninitialised (pass a pointer to it instead);
+/// - pointers to unsized types (`&[u8]`, `&str`): two words; pass
+///   `.as_ptr()` and the length;
+/// - integers wider than a register (`i64` and `u64` on 32-bit targets,
+///   `i128`, `u128`), which the kernel takes split across two registers in
+///   an architecture-specific way: pass a pointer, or write that call by
+///   hand.
+///
+/// With the `diagnostics` feature (Rust 1.78 or newer) the compiler also
+/// prints a message and note saying this.
+///
+/// # Your own types
+///
+/// Implement the trait for a `#[repr(transparent)]` wrapper of an integer
+/// or a pointer, so that libc's function (which receives the wrapper with
+/// the ABI of what it wraps) and the raw system call receive the same
+/// value:
+///
+/// ```
+/// use weaklink::{syscall, SyscallIntegerOrPointer, SyscallWord};
+///
+/// /// Flags for a system call, as a type of its own.
+/// #[repr(transparent)]
+/// #[derive(Clone, Copy)]
+/// pub struct Mode(libc::c_uint);
+///
+/// // SAFETY: the `c_uint` it wraps is the kernel's argument, widened as a
+/// // `c_uint` is.
+/// unsafe impl SyscallIntegerOrPointer for Mode {
+///     fn into_syscall_word(self) -> SyscallWord {
+///         self.0.into_syscall_word()
+///     }
+/// }
+///
+/// # #[cfg(any(target_os = "linux", target_os = "android"))]
+/// syscall! {
+///     fn umask(mask: Mode) via SYS_umask -> libc::c_int;
+/// }
+/// # #[cfg(any(target_os = "linux", target_os = "android"))]
+/// # {
+/// // SAFETY: umask(2) takes any mode; the old one is put back.
+/// let old = unsafe { umask(Mode(0o022)) };
+/// // SAFETY: as above.
+/// assert_eq!(unsafe { umask(Mode(old as libc::c_uint)) }, 0o022);
+/// # }
+/// ```
+///
+/// # Safety
+///
+/// [`into_syscall_word`](Self::into_syscall_word) must return the value
+/// the kernel expects for the argument, the one a C caller of libc's
+/// function would pass for it: an integer with its value (sign- or
+/// zero-extended as its C type is), a pointer with its address and
+/// provenance. A `syscall!` declaration passes that word to the kernel, and
+/// its callers vouch only for the arguments they give, not for how they are
+/// converted: a wrong word (another address, a truncated number) could make
+/// the kernel write where nothing may be written.
+#[cfg_attr(
+    feature = "diagnostics",
+    diagnostic::on_unimplemented(
+        message = "`{Self}` cannot be passed to a system call: it is not an integer or a pointer",
+        label = "pass this by reference or pointer, or as an integer",
+        note = "each `syscall!` argument reaches the kernel in one register: an integer no wider than `c_long` (or a `bool`), a raw pointer, a reference, a `NonNull`, or an `Option` of a reference or a `NonNull`; for a `#[repr(transparent)]` wrapper of one of these, implement `weaklink::SyscallIntegerOrPointer`"
+    )
+)]
+pub unsafe trait SyscallIntegerOrPointer {
+    /// The word the kernel receives for this argument.
+    fn into_syscall_word(self) -> SyscallWord;
 }
 
-impl<T: RegisterSizedArgument + Copy> WidenKnown for &SyscallArg<T> {
-    type Arg = T::Arg;
-    #[inline(always)]
-    fn widen(&self) -> T::Arg {
-        (*self.0).into_syscall_arg()
-    }
-}
-
-/// Any other type: passed by its bits, as a pointer.
-#[doc(hidden)]
-pub trait WidenByLayout {
-    fn widen(&self) -> *const c_void;
-}
-
-impl<T> WidenByLayout for SyscallArg<T> {
-    #[inline(always)]
-    fn widen(&self) -> *const c_void {
-        #[allow(clippy::let_unit_value)]
-        let () = FitsInRegister::<T>::CHECK;
-        let value: &T = &self.0;
-        // SAFETY: `T` is at most pointer-sized (checked above), and only
-        // `size_of::<T>()` bytes are read from it, as the integer of that
-        // size.
-        unsafe {
-            let p = value as *const T;
-            match mem::size_of::<T>() {
-                0 => core::ptr::null(),
-                1 => p.cast::<i8>().read_unaligned() as isize as *const c_void,
-                2 => p.cast::<i16>().read_unaligned() as isize as *const c_void,
-                4 if mem::size_of::<*const c_void>() == 8 => {
-                    p.cast::<i32>().read_unaligned() as isize as *const c_void
-                }
-                _ => p.cast::<*const c_void>().read_unaligned(),
-            }
-        }
-    }
-}
-
-/// A compile-time check that `T` fits in one register.
-struct FitsInRegister<T>(mem::MaybeUninit<T>);
-
-impl<T> FitsInRegister<T> {
-    const CHECK: () = {
-        let size = mem::size_of::<T>();
-        assert!(
-            size <= 2 || size == 4 || size == mem::size_of::<*const c_void>(),
-            "weaklink: a syscall! argument must be an integer or a value of 1, 2, 4 bytes or a pointer's size; pass wider values by pointer"
-        );
-    };
-}
-
-/// How an integer or raw pointer is passed to `libc::syscall`.
-#[doc(hidden)]
-pub trait RegisterSizedArgument {
-    /// The type it travels as through C varargs.
-    type Arg;
-    /// Widens an integer to `c_long`; passes a pointer as it is.
-    fn into_syscall_arg(self) -> Self::Arg;
-}
-
-macro_rules! widen {
-    ($($t:ty),*) => {$(
-        impl RegisterSizedArgument for $t {
-            type Arg = isize;
+macro_rules! integers {
+    ($from:ident as $via:ty: $($t:ty),*) => {$(
+        // SAFETY: `as` sign-extends signed integers and zero-extends
+        // unsigned ones (and `bool`) to a register's width, as C does; only
+        // types no wider than a register get this impl.
+        unsafe impl SyscallIntegerOrPointer for $t {
             #[inline]
-            fn into_syscall_arg(self) -> isize {
-                // Lossless: only types no wider than a register get this
-                // impl; `as` sign-extends signed and zero-extends unsigned
-                // ones. (`c_long` is `isize`'s width on every Linux.)
-                self as isize
+            fn into_syscall_word(self) -> SyscallWord {
+                SyscallWord::$from(self as $via)
             }
         }
     )*};
 }
 
-widen!(i8, i16, i32, u8, u16, u32, isize, usize, bool);
+integers!(from_isize as isize: i8, i16, i32, isize);
+integers!(from_usize as usize: u8, u16, u32, usize, bool);
 #[cfg(target_pointer_width = "64")]
-widen!(i64, u64);
+integers!(from_isize as isize: i64);
+#[cfg(target_pointer_width = "64")]
+integers!(from_usize as usize: u64);
 
-impl<T> RegisterSizedArgument for *const T {
-    type Arg = *const T;
+// SAFETY: the pointer itself, with its provenance.
+unsafe impl<T> SyscallIntegerOrPointer for *const T {
     #[inline]
-    fn into_syscall_arg(self) -> *const T {
-        self
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_ptr(self)
     }
 }
 
-impl<T> RegisterSizedArgument for *mut T {
-    type Arg = *mut T;
+// SAFETY: the pointer itself, with its provenance.
+unsafe impl<T> SyscallIntegerOrPointer for *mut T {
     #[inline]
-    fn into_syscall_arg(self) -> *mut T {
-        self
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_mut_ptr(self)
     }
+}
+
+// SAFETY: the address of the referent, with its provenance; a reference to
+// a sized type is passed to C as that pointer.
+unsafe impl<T> SyscallIntegerOrPointer for &T {
+    #[inline]
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_ptr(self)
+    }
+}
+
+// SAFETY: as for `&T`.
+unsafe impl<T> SyscallIntegerOrPointer for &mut T {
+    #[inline]
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_mut_ptr(self)
+    }
+}
+
+// SAFETY: as for `&T`, and null for `None`, as C receives it.
+unsafe impl<T> SyscallIntegerOrPointer for Option<&T> {
+    #[inline]
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_ptr(self.map_or(ptr::null(), |r| r as *const T))
+    }
+}
+
+// SAFETY: as for `&T`, and null for `None`, as C receives it.
+unsafe impl<T> SyscallIntegerOrPointer for Option<&mut T> {
+    #[inline]
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_mut_ptr(self.map_or(ptr::null_mut(), |r| r as *mut T))
+    }
+}
+
+// SAFETY: the pointer it holds.
+unsafe impl<T> SyscallIntegerOrPointer for NonNull<T> {
+    #[inline]
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_mut_ptr(self.as_ptr())
+    }
+}
+
+// SAFETY: the pointer it holds, and null for `None`, as C receives it.
+unsafe impl<T> SyscallIntegerOrPointer for Option<NonNull<T>> {
+    #[inline]
+    fn into_syscall_word(self) -> SyscallWord {
+        SyscallWord::from_mut_ptr(self.map_or(ptr::null_mut(), NonNull::as_ptr))
+    }
+}
+
+#[cfg(all(feature = "std", unix))]
+#[cfg_attr(docsrs, doc(cfg(all(feature = "std", unix))))]
+// SAFETY: the descriptor number, a `c_int`, which is what a `BorrowedFd`
+// (`#[repr(transparent)]` over it) is passed to C as.
+unsafe impl SyscallIntegerOrPointer for std::os::unix::io::BorrowedFd<'_> {
+    #[inline]
+    fn into_syscall_word(self) -> SyscallWord {
+        use std::os::unix::io::AsRawFd;
+        self.as_raw_fd().into_syscall_word()
+    }
+}
+
+/// The word a `syscall!` argument travels as, through C varargs.
+#[doc(hidden)]
+#[inline(always)]
+pub fn syscall_word<T: SyscallIntegerOrPointer>(arg: T) -> *mut c_void {
+    arg.into_syscall_word().0
 }
 
 /// How a `syscall!` result is made from the kernel's register.
@@ -321,3 +448,123 @@ macro_rules! narrow {
 }
 
 narrow!(i32, i64, isize);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The address a word carries.
+    fn bits<T: SyscallIntegerOrPointer>(arg: T) -> usize {
+        syscall_word(arg) as usize
+    }
+
+    /// Reads the `u32` a word points to: only a pointer that kept its
+    /// provenance may (Miri checks it, with `-Zmiri-strict-provenance`).
+    fn read<T: SyscallIntegerOrPointer>(arg: T) -> u32 {
+        // SAFETY: every caller passes a pointer to a live `u32`.
+        unsafe { *syscall_word(arg).cast::<u32>() }
+    }
+
+    #[test]
+    fn integers_are_widened_as_c_widens_them() {
+        assert_eq!(bits(-1i8), usize::MAX);
+        assert_eq!(bits(-2i16), usize::MAX - 1);
+        assert_eq!(bits(-100i32), -100isize as usize);
+        assert_eq!(bits(i32::MIN), i32::MIN as isize as usize);
+        assert_eq!(bits(isize::MIN), isize::MIN as usize);
+        assert_eq!(bits(0xffu8), 0xff);
+        assert_eq!(bits(0xffffu16), 0xffff);
+        assert_eq!(bits(u32::MAX), 0xffff_ffff);
+        assert_eq!(bits(usize::MAX), usize::MAX);
+        assert_eq!(bits(true), 1);
+        assert_eq!(bits(false), 0);
+        #[cfg(target_pointer_width = "64")]
+        {
+            assert_eq!(bits(-3i64), usize::MAX - 2);
+            assert_eq!(bits(u64::MAX), usize::MAX);
+        }
+    }
+
+    #[test]
+    fn integers_are_made_without_an_integer_to_pointer_cast() {
+        // Which Miri refuses under `-Zmiri-strict-provenance`: running
+        // this there shows the word is made another way.
+        let word = SyscallWord::from_isize(-1);
+        assert_eq!(word.0 as usize, usize::MAX);
+        assert_eq!(SyscallWord::from_usize(0).0, ptr::null_mut());
+    }
+
+    #[test]
+    fn pointers_travel_as_pointers() {
+        let mut value = 7u32;
+        let p: *mut u32 = &mut value;
+        assert_eq!(read(p), 7);
+        assert_eq!(read(p as *const u32), 7);
+        let shared: &u32 = &value;
+        assert_eq!(read(shared), 7);
+        assert_eq!(syscall_word(shared).cast::<u32>(), p);
+        assert_eq!(read(Some(shared)), 7);
+        assert_eq!(read(NonNull::from(&mut value)), 7);
+        assert_eq!(read(Some(NonNull::from(&mut value))), 7);
+        let exclusive: &mut u32 = &mut value;
+        assert_eq!(read(exclusive), 7);
+        assert_eq!(read(Some(&mut value)), 7);
+        // The kernel may write through the pointer it was given.
+        let exclusive: &mut u32 = &mut value;
+        // SAFETY: a pointer to `value`, which is not borrowed elsewhere.
+        unsafe { *syscall_word(exclusive).cast::<u32>() = 8 };
+        assert_eq!(value, 8);
+    }
+
+    #[test]
+    fn none_is_the_null_pointer() {
+        assert_eq!(syscall_word(None::<&u32>), ptr::null_mut());
+        assert_eq!(syscall_word(None::<&mut u32>), ptr::null_mut());
+        assert_eq!(syscall_word(None::<NonNull<u32>>), ptr::null_mut());
+        assert_eq!(syscall_word(ptr::null::<u32>()), ptr::null_mut());
+    }
+
+    /// A `#[repr(C)]` struct with a padding byte: the bug this trait fixes
+    /// read it as an integer, padding included (uninitialised memory, which
+    /// Miri reported). Now it must say how it travels, and a reference to
+    /// it is what the kernel gets.
+    #[test]
+    fn a_struct_travels_by_reference() {
+        #[repr(C)]
+        struct Padded {
+            a: u8,
+            b: u16,
+        }
+        let padded = Padded { a: 1, b: 2 };
+        let word = syscall_word(&padded).cast::<Padded>();
+        // SAFETY: the word points to `padded`.
+        let back = unsafe { &*word };
+        assert_eq!((back.a, back.b), (1, 2));
+    }
+
+    /// A caller's own `#[repr(transparent)]` wrapper, as the trait's docs
+    /// show.
+    #[test]
+    fn wrappers_delegate_to_what_they_wrap() {
+        #[repr(transparent)]
+        struct Fd<'a>(i32, core::marker::PhantomData<&'a ()>);
+        // SAFETY: the `i32` it wraps, widened as one.
+        unsafe impl SyscallIntegerOrPointer for Fd<'_> {
+            fn into_syscall_word(self) -> SyscallWord {
+                self.0.into_syscall_word()
+            }
+        }
+        assert_eq!(
+            bits(Fd(-100, core::marker::PhantomData)),
+            -100isize as usize
+        );
+    }
+
+    #[cfg(all(feature = "std", unix))]
+    #[test]
+    fn borrowed_fd_is_its_number() {
+        // SAFETY: the descriptor is never used, only converted.
+        let fd = unsafe { std::os::unix::io::BorrowedFd::borrow_raw(3) };
+        assert_eq!(bits(fd), 3);
+    }
+}

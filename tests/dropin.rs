@@ -105,7 +105,6 @@ fn any_name_works_in_a_fallback_body() {
 #[cfg(any(target_os = "linux", target_os = "android"))]
 mod syscalls {
     use super::*;
-    use std::os::unix::io::AsRawFd;
     use weaklink::syscall;
 
     /// A constant of the crate's own, where `libc` has none.
@@ -127,6 +126,12 @@ mod syscalls {
         // else the raw getpid.
         #[link_name = "getppid"]
         fn parent_or_self() via SYS_getpid -> pid_t;
+    }
+
+    // `BorrowedFd<'_>` is a `std` type: weaklink's `std` feature makes it
+    // an argument `syscall!` takes.
+    #[cfg(feature = "std")]
+    syscall! {
         fn fsync(fd: BorrowedFd<'_>) via SYS_fsync -> c_int;
     }
 
@@ -168,8 +173,10 @@ mod syscalls {
         }
     }
 
+    #[cfg(feature = "std")]
     #[test]
     fn borrowed_fd_argument() {
+        use std::os::unix::io::AsRawFd;
         let file = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();
         // SAFETY: an open descriptor.
         let rc = unsafe { fsync(file.as_fd()) };

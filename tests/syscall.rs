@@ -234,3 +234,84 @@ fn raw_call_returns_what_the_kernel_returns() {
         }
     }
 }
+
+syscall! {
+    // A path from the crate root, as `#![no_implicit_prelude]` crates write
+    // them.
+    fn gettid_by_global_path() via ::libc::SYS_gettid -> pid_t;
+    fn clock_gettime(clock: libc::clockid_t, tp: &mut libc::timespec) via SYS_clock_gettime -> c_int;
+    fn clock_getres(clock: libc::clockid_t, res: Option<&mut libc::timespec>) via SYS_clock_getres -> c_int;
+    fn fsync(fd: Fd<'_>) via SYS_fsync -> c_int;
+}
+
+/// A descriptor borrowed for `'a`, in the way of std's `BorrowedFd<'a>`
+/// (which `syscall!` takes with weaklink's `std` feature).
+#[repr(transparent)]
+#[derive(Clone, Copy)]
+struct Fd<'a>(c_int, std::marker::PhantomData<&'a std::fs::File>);
+
+// SAFETY: the `c_int` it wraps, widened as one.
+unsafe impl weaklink::SyscallIntegerOrPointer for Fd<'_> {
+    fn into_syscall_word(self) -> weaklink::SyscallWord {
+        weaklink::SyscallIntegerOrPointer::into_syscall_word(self.0)
+    }
+}
+
+#[test]
+fn via_a_path_from_the_crate_root() {
+    // SAFETY: gettid(2) takes nothing.
+    let rc = unsafe { gettid_by_global_path() };
+    if let Some(tid) = check(rc) {
+        // SAFETY: the kernel's own answer.
+        assert_eq!(tid, unsafe { libc::syscall(libc::SYS_gettid) } as pid_t);
+    }
+}
+
+/// References and `Option`s of references reach the kernel as pointers: it
+/// writes through them, and `None` is null.
+#[test]
+fn reference_arguments() {
+    let mut ts = libc::timespec {
+        tv_sec: -1,
+        tv_nsec: -1,
+    };
+    // SAFETY: a clock and a `timespec` to fill.
+    let rc = unsafe { clock_gettime(libc::CLOCK_MONOTONIC, &mut ts) };
+    if check(rc).is_some() {
+        assert_eq!(rc, 0, "{}", io::Error::last_os_error());
+        assert!(ts.tv_sec >= 0 && (0..1_000_000_000).contains(&ts.tv_nsec));
+    }
+    let mut res = libc::timespec {
+        tv_sec: -1,
+        tv_nsec: -1,
+    };
+    // SAFETY: as above.
+    let rc = unsafe { clock_getres(libc::CLOCK_MONOTONIC, Some(&mut res)) };
+    if check(rc).is_some() {
+        assert_eq!(rc, 0, "{}", io::Error::last_os_error());
+        assert!(res.tv_sec == 0 && res.tv_nsec > 0);
+    }
+    // SAFETY: a null result is allowed.
+    let rc = unsafe { clock_getres(libc::CLOCK_MONOTONIC, None) };
+    if check(rc).is_some() {
+        assert_eq!(rc, 0, "{}", io::Error::last_os_error());
+    }
+}
+
+/// A type of the caller's own, with a lifetime, as its integer.
+#[test]
+fn wrapper_argument() {
+    use std::os::unix::io::AsRawFd;
+    let file = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();
+    // SAFETY: an open descriptor.
+    let rc = unsafe { fsync(Fd(file.as_raw_fd(), std::marker::PhantomData)) };
+    if check(rc).is_some() {
+        // Directories may refuse fsync (EINVAL), never EBADF.
+        assert!(rc == 0 || errno() != Some(libc::EBADF), "{:?}", errno());
+    }
+    // SAFETY: a descriptor that is not open.
+    let rc = unsafe { fsync(Fd(-1, std::marker::PhantomData)) };
+    if check(rc).is_some() {
+        assert_eq!((rc, errno()), (-1, Some(libc::EBADF)));
+    }
+}

@@ -51,6 +51,12 @@ unsafe fn getrandom(buf: *mut u8, len: usize, flags: u32) -> isize {
     #[allow(unused_unsafe, clippy :: needless_return)]
     unsafe fn __weaklink_body(buf: *mut u8, len: usize, flags: u32) -> isize {
         {
+            #[allow(unused_variables)]
+            let buf = ::weaklink::__private::syscall_word::<*mut u8>(buf);
+            #[allow(unused_variables)]
+            let len = ::weaklink::__private::syscall_word::<usize>(len);
+            #[allow(unused_variables)]
+            let flags = ::weaklink::__private::syscall_word::<u32>(flags);
             {
                 if !::weaklink::__private::FORCE_NO_SYSCALL {
                     return ::weaklink::__private::SignedIntegerReturn::from_syscall_ret(unsafe
@@ -59,28 +65,7 @@ unsafe fn getrandom(buf: *mut u8, len: usize, flags: u32) -> isize {
                                             #[allow(unused_imports)]
                                             use ::weaklink::__private::libc::*;
                                             SYS_getrandom
-                                        },
-                                        {
-                                            #[allow(unused_imports)]
-                                            use ::weaklink::__private::{
-                                                WidenByLayout as _, WidenKnown as _,
-                                            };
-                                            (&&::weaklink::__private::SyscallArg::new(buf)).widen()
-                                        },
-                                        {
-                                            #[allow(unused_imports)]
-                                            use ::weaklink::__private::{
-                                                WidenByLayout as _, WidenKnown as _,
-                                            };
-                                            (&&::weaklink::__private::SyscallArg::new(len)).widen()
-                                        },
-                                        {
-                                            #[allow(unused_imports)]
-                                            use ::weaklink::__private::{
-                                                WidenByLayout as _, WidenKnown as _,
-                                            };
-                                            (&&::weaklink::__private::SyscallArg::new(flags)).widen()
-                                        }) as isize
+                                        }, buf, len, flags) as isize
                             });
                 }
             }
@@ -116,6 +101,13 @@ unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
     unsafe fn __weaklink_body(cpu: *mut u32, node: *mut u32,
         cache: *mut libc::c_void) -> c_int {
         {
+            #[allow(unused_variables)]
+            let cpu = ::weaklink::__private::syscall_word::<*mut u32>(cpu);
+            #[allow(unused_variables)]
+            let node = ::weaklink::__private::syscall_word::<*mut u32>(node);
+            #[allow(unused_variables)]
+            let cache =
+                ::weaklink::__private::syscall_word::<*mut libc::c_void>(cache);
             {
                 if !::weaklink::__private::FORCE_NO_SYSCALL {
                     return ::weaklink::__private::SignedIntegerReturn::from_syscall_ret(unsafe
@@ -124,28 +116,7 @@ unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
                                             #[allow(unused_imports)]
                                             use ::weaklink::__private::libc::*;
                                             SYS_getcpu
-                                        },
-                                        {
-                                            #[allow(unused_imports)]
-                                            use ::weaklink::__private::{
-                                                WidenByLayout as _, WidenKnown as _,
-                                            };
-                                            (&&::weaklink::__private::SyscallArg::new(cpu)).widen()
-                                        },
-                                        {
-                                            #[allow(unused_imports)]
-                                            use ::weaklink::__private::{
-                                                WidenByLayout as _, WidenKnown as _,
-                                            };
-                                            (&&::weaklink::__private::SyscallArg::new(node)).widen()
-                                        },
-                                        {
-                                            #[allow(unused_imports)]
-                                            use ::weaklink::__private::{
-                                                WidenByLayout as _, WidenKnown as _,
-                                            };
-                                            (&&::weaklink::__private::SyscallArg::new(cache)).widen()
-                                        }) as isize
+                                        }, cpu, node, cache) as isize
                             });
                 }
             }
@@ -174,5 +145,41 @@ unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
                     __weaklink_first)
             };
         unsafe { __WEAKLINK_THUNK.target()(cpu, node, cache) }
+    }
+}
+unsafe fn gettid_by_global_path() -> pid_t {
+    #[allow(unused_unsafe, clippy :: needless_return)]
+    unsafe fn __weaklink_body() -> pid_t {
+        {
+            {
+                if !::weaklink::__private::FORCE_NO_SYSCALL {
+                    return ::weaklink::__private::SignedIntegerReturn::from_syscall_ret(unsafe
+                                {
+                                ::weaklink::__private::libc::syscall(::libc::SYS_gettid) as
+                                    isize
+                            });
+                }
+            }
+            ::weaklink::__private::enosys()
+        }
+    }
+    {
+        type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
+        unsafe extern "C" fn __weaklink_first() -> pid_t {
+            unsafe {
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                        !::weaklink::__private::FORCE_NO_LIBC)()
+            }
+        }
+        unsafe extern "C" fn __weaklink_fallback() -> pid_t {
+            ::weaklink::__private::abort_on_unwind(move ||
+                    unsafe { __weaklink_body() })
+        }
+        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
+            unsafe {
+                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid_by_global_path\u{0}".as_bytes()),
+                    __weaklink_first)
+            };
+        unsafe { __WEAKLINK_THUNK.target()() }
     }
 }

@@ -31,10 +31,31 @@ weaklink::weak! {
     }
 }
 
+// A wrapper says how it travels to the kernel: as what it wraps.
+// SAFETY: the `c_uint` it wraps, widened as one.
+unsafe impl weaklink::SyscallIntegerOrPointer for Flags {
+    fn into_syscall_word(self) -> weaklink::SyscallWord {
+        weaklink::SyscallIntegerOrPointer::into_syscall_word(self.0)
+    }
+}
+
+/// A descriptor borrowed for `'a`, as rustix's and std's `BorrowedFd<'a>`
+/// (which `syscall!` takes with weaklink's `std` feature).
+#[repr(transparent)]
+#[derive(Clone, Copy)]
+pub struct Fd<'a>(c_int, std::marker::PhantomData<BorrowedFd<'a>>);
+
+// SAFETY: the `c_int` it wraps, widened as one.
+unsafe impl weaklink::SyscallIntegerOrPointer for Fd<'_> {
+    fn into_syscall_word(self) -> weaklink::SyscallWord {
+        weaklink::SyscallIntegerOrPointer::into_syscall_word(self.0)
+    }
+}
+
 weaklink::syscall! {
-    fn fdatasync(fd: BorrowedFd<'_>) via SYS_fdatasync -> c_int;
+    fn fdatasync(fd: Fd<'_>) via SYS_fdatasync -> c_int;
     fn clock_getres(clock: libc::clockid_t, res: &mut libc::timespec) via SYS_clock_getres -> c_int;
-    fn fchmod(fd: BorrowedFd<'_>, mode: Flags) via libc::SYS_fchmod -> c_int;
+    fn fchmod(fd: Fd<'_>, mode: Flags) via libc::SYS_fchmod -> c_int;
     fn getpid_by_number() via (libc::SYS_getpid) -> c_int;
 }
 

@@ -34,6 +34,7 @@ mod syscall {
     pub fn check() {
         unsafe {
             assert!(gettid() > 0);
+            assert_eq!(gettid_by_global_path(), gettid());
             let mut b = [0u8; 4];
             let _ = getrandom(b.as_mut_ptr(), 4, 0);
             let _ = getcpu(std::ptr::null_mut(), std::ptr::null_mut(), std::ptr::null_mut());
