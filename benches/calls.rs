@@ -62,6 +62,8 @@ weak! {
 
 static STD_STYLE: StdStyle<SelfFn> = StdStyle::new("pthread_self\0");
 static STD_STYLE_MISSING: StdStyle<SelfFn> = StdStyle::new(MISSING);
+static STD_ACQUIRE: StdStyle<SelfFn, true> = StdStyle::new("pthread_self\0");
+static STD_ACQUIRE_MISSING: StdStyle<SelfFn, true> = StdStyle::new(MISSING);
 static ONCE: OnceLock<Option<SelfFn>> = OnceLock::new();
 static ONCE_MISSING: OnceLock<Option<SelfFn>> = OnceLock::new();
 
@@ -119,11 +121,13 @@ const VARIANTS: &[&str] = &[
     "weaklink",
     "thunk",
     "std-style",
+    "std-acquire",
     "oncelock",
     "dlsym",
     "weaklink-missing",
     "thunk-missing",
     "std-style-missing",
+    "std-acquire-missing",
     "oncelock-missing",
     "dlsym-missing",
     "direct-gettid",
@@ -155,6 +159,8 @@ fn run_variant(name: &str, n: u64) -> Tid {
         "thunk-missing" => run(|| unsafe { weaklink_bench_thunk_missing() }, n),
         "std-style" => run(|| call(STD_STYLE.get()), n),
         "std-style-missing" => run(|| call(STD_STYLE_MISSING.get()), n),
+        "std-acquire" => run(|| call(STD_ACQUIRE.get()), n),
+        "std-acquire-missing" => run(|| call(STD_ACQUIRE_MISSING.get()), n),
         "oncelock" => run(|| call(*ONCE.get_or_init(|| lookup("pthread_self\0"))), n),
         "oncelock-missing" => run(|| call(*ONCE_MISSING.get_or_init(|| lookup(MISSING))), n),
         "dlsym" => run(|| call(lookup("pthread_self\0")), n),

@@ -60,8 +60,7 @@ use crate::State;
 /// |---|---|---|
 /// | when the answer is known | when the program is loaded | on the first `get()` |
 /// | first call | the same as every later call | one `dlsym` |
-/// | `get()` + call, found (x86_64) | direct call + 3 instructions | direct call + 3 instructions |
-/// | `get()` + fallback, missing (x86_64) | direct call + 2 instructions | direct call + 13 instructions |
+/// | cost of a call, found and missing | see [the crate docs' table](crate#three-ways-to-call-an-optional-c-function) | the same table |
 /// | static executables | found if the program links the function in | always `None` (no loader) |
 /// | seccomp, signal handlers, after `fork` | safe from the first instruction | safe once resolved |
 /// | the C library the program runs on is older than the one it was linked against | **does not start** (glibc, see below) | `None` |

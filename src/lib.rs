@@ -53,35 +53,39 @@
 //!
 //! A [`WeakFn`] is two words: a code address that is non-null only once the
 //! symbol has been found, and a pointer to its [`Symbol`] (name and scope)
-//! whose low bit records "looked up and missing". [`get`](WeakFn::get) loads the
-//! address; if it is non-null, that is the answer, and the compiler folds
-//! this null test into the caller's `Some`/`None` match, so a call through a
-//! found symbol costs one load and one branch more than a direct call.
-//! Otherwise `get` calls one small out-of-line function, shared by every
-//! declaration in the program, that returns the cached "missing" or looks
-//! the symbol up and stores the answer.
+//! whose two low bits record the answer once it is decided: missing, or
+//! found. [`get`](WeakFn::get) loads the address; if it is non-null, that
+//! is the answer, and the compiler folds this null test into the caller's
+//! `Some`/`None` match, so a call through a found symbol costs one load and
+//! one branch more than a direct call. Otherwise `get` tests the "missing"
+//! bit, in the caller's own code, and only a symbol not looked up yet calls
+//! the one small out-of-line function, shared by every declaration in the
+//! program, that looks it up and stores the answer.
 //!
-//! The load is `Acquire` and the store `Release`, so everything the loader
-//! did to make the function callable on the thread that found it is visible
-//! to every thread that calls it. Threads racing on the first call may each
-//! look the symbol up and store what they found: the same answer unless a
-//! library defining the symbol is loaded or unloaded meanwhile, and valid
-//! either way, since the object behind a found answer is kept loaded (but
-//! on OpenBSD, see [Scopes](#scopes)). After
-//! that, no call looks up again, takes a lock or enters the loader, so
-//! [`get`](WeakFn::get) is async-signal-safe once the symbol was resolved,
-//! and [`get_cached`](WeakFn::get_cached) always is.
+//! The address is loaded with `Acquire` and stored with `Release`, so
+//! everything the loader did to make the function callable on the thread
+//! that found it is visible to every thread that calls it. Threads racing on
+//! the first call may each look the symbol up, but the answer is stored by
+//! a compare-exchange on the symbol word: the first thread to store wins,
+//! and every other thread returns that answer instead of its own, found or
+//! missing. (Their answers differ only if a library defining the symbol is
+//! loaded or unloaded meanwhile.) After that, no call looks up again, takes
+//! a lock or enters the loader, so [`get`](WeakFn::get) is
+//! async-signal-safe once the symbol was resolved, and
+//! [`get_cached`](WeakFn::get_cached) always is.
 //!
-//! A found answer is refused, and the symbol reported missing, when the
-//! name is a thread-local (`STT_TLS`) variable: `dlsym` answers with the
-//! calling thread's own copy, which must never be cached for every thread.
-//! Where `dl_iterate_phdr` lists the loaded objects (Linux, Android, the
-//! BSDs, x86 illumos and Solaris), a name that any loaded object defines as
-//! thread-local is refused, in every scope; elsewhere an answer is refused
-//! when it lies in no loaded image, which is where such a copy lies. An
-//! answer outside every loaded object (an absolute symbol), or null (an
-//! absolute symbol of value 0, an IFUNC resolver returning null), is
-//! missing too. The details are in `src/sys/unix.rs`.
+//! A found answer is refused, and the symbol reported missing, when it is
+//! the calling thread's own copy of a thread-local variable (`dlsym`
+//! answers a thread-local name, such as glibc's `errno`, with the caller's
+//! copy, which must never be cached for every thread): where
+//! `dl_iterate_phdr` reports each loaded object's thread-local block
+//! (Linux, Android 11 and newer, FreeBSD, DragonFly, NetBSD, x86_64
+//! Solaris), an answer inside the calling thread's block of any object is
+//! refused; everywhere, an answer that lies in no loaded object is refused,
+//! which is where such a copy lies otherwise. An absolute symbol (no
+//! address in any object) and a null answer (an absolute symbol of value 0,
+//! an IFUNC resolver returning null) are missing too. The details, and how
+//! the object behind an answer is kept loaded, are in `src/sys/unix.rs`.
 //!
 //! # Three ways to call an optional C function
 //!
@@ -90,7 +94,7 @@
 //! | what it declares | a `static` [`WeakFn`] | an `unsafe fn` (a self-replacing thunk) | a `const` [`ExternWeak`] |
 //! | answered | on the first call, by `dlsym` | on the first call, by `dlsym` | when the program is loaded, by the loader |
 //! | found: call cost over a direct call (x86_64) | 3 instructions | 1 | 3 |
-//! | missing: `get()` + fallback over a direct call | 10 | 1 | 2 |
+//! | missing: `get()` + fallback over a direct call | 4 | 1 | 2 |
 //! | first call | one lookup (thousands of instructions) | one lookup | like every other call |
 //! | scopes (`next`, `library`, `version`) | yes | yes | no: the loader's binding |
 //! | static executables | always missing (no loader) | the body | found if linked in |
@@ -134,9 +138,11 @@
 //!   where the crate declares no weak symbol warns that the import is
 //!   unused; weaklink cannot prevent that. Gate the `extern crate` with the
 //!   same `#[cfg]` as its uses, or use paths (`weaklink::weak!`).
-//! - Behaviour that differs from most copies: a miss is cached too; the
-//!   answer is refused if it lies in no loaded object; its object is kept
-//!   loaded; `dlerror()` is left empty after a lookup.
+//! - Behaviour that differs from the copies: a thread's copy of a
+//!   thread-local variable, and an answer in no loaded object, are refused;
+//!   the answer's object is kept loaded; racing first calls all return the
+//!   first answer stored; `dlerror()` is left empty after a lookup. Like
+//!   std's, rustix's and mio's copies, weaklink caches a miss too.
 //!
 //! # Scopes
 //!
@@ -191,9 +197,12 @@
 //! loader is asked. The lookup never loads a library, and when the library
 //! is not loaded it makes no file-system call at all, so it never runs a
 //! library's initialisers or opens a path an attacker could plant a library
-//! at. When the symbol is found, the handle is kept for the life of the
-//! process so that the library stays loaded under the cached pointer. OpenBSD has no `RTLD_NOLOAD` in the
-//! `libc` crate: there, such a symbol is never found.
+//! at. A library the loader recorded by a relative path (`dlopen("./x.so")`)
+//! is never matched: after a change of directory that path names another
+//! file. When the symbol is found, the handle is kept for the life of the
+//! process so that the library stays loaded under the cached pointer.
+//! OpenBSD has no `RTLD_NOLOAD` in the `libc` crate: there, such a symbol
+//! is never found.
 //!
 //! The search covers the library *and what it depends on*, in the loader's
 //! order, as `dlsym` on the library's handle does: `library = "libfoo.so.1"`

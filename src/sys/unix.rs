@@ -13,21 +13,25 @@
 //!
 //! # What a found answer must satisfy
 //!
-//! Everything here runs once per symbol, on the first lookup; a cached
-//! answer is never checked again.
+//! Everything here runs once per symbol, on the first lookup, in one walk
+//! of the loaded objects after the loader's answer; a cached answer is
+//! never checked again. Nothing here reads a loader table by hand but the
+//! dynamic section's `DT_SONAME` (for the `library` scope's name match),
+//! inside the object's readable segments.
 //!
 //! - **It is no thread's own copy.** `dlsym` of a thread-local (`STT_TLS`)
 //!   symbol, such as glibc's `errno` or a library's `__thread` variable,
 //!   answers with the *calling thread's* copy: caching it would hand every
 //!   other thread the first thread's variable, and freed memory once that
-//!   thread exits. Where `dl_iterate_phdr` lists the loaded objects, the
-//!   dynamic symbol table (`DT_GNU_HASH` or `DT_HASH`) of each object that
-//!   has thread-local storage is searched for the name, and a name that
-//!   one of them defines as `STT_TLS` is refused in every scope, wherever
-//!   the copy lies (in a thread's TLS block, in musl's main-thread block in
-//!   its `.bss`, in memory that an interposed `malloc` serves from inside a
-//!   loaded object). Only the tables inside the object's readable `PT_LOAD`
-//!   segments are read.
+//!   thread exits. `dl_iterate_phdr` reports, for each object, where the
+//!   calling thread's copy of its thread-local storage lies
+//!   (`dlpi_tls_data`, `PT_TLS` bytes long): an answer inside any object's
+//!   block is refused, wherever the block lies (in the thread's static
+//!   area, in musl's main-thread block in its `.bss`, in memory that an
+//!   interposed `malloc` serves from inside a loaded object). Where the C
+//!   library does not report the block (OpenBSD, illumos, 32-bit Solaris,
+//!   uClibc, Android before 11), the next rule catches a thread's copy
+//!   unless an allocator placed it inside a loaded object.
 //! - **It lies in a loaded object.** An answer outside every loaded
 //!   object's segments is refused: a thread's copy of a thread-local
 //!   variable again (the only check on the Apple platforms and on
@@ -39,16 +43,38 @@
 //!   other. An Apple `__thread` variable's `dlsym` answer is its descriptor
 //!   in the image, which is the same for every thread, and is not refused.
 //! - **It never dangles.** In the `library` scope the handle from `dlopen`
-//!   is kept for the life of the process. In the default and `next` scopes,
-//!   the object that defines the answer is pinned: `dlopen(its path,
-//!   RTLD_NOLOAD | RTLD_LAZY)` takes one more reference, which is never
-//!   given back, so a later `dlclose` by the program cannot unload it. The
-//!   first object the loader lists (the program itself, which is never
-//!   unloaded) and objects without a name are not pinned; an answer whose
-//!   object cannot be pinned is refused. Not pinned at all: musl, whose
-//!   `dlclose` never unloads anything, and OpenBSD, for which the `libc`
-//!   crate has no `RTLD_NOLOAD` (there a `dlclose` can still unload a
-//!   library under a default- or `next`-scope answer).
+//!   is kept for the life of the process. In the default scope on glibc,
+//!   `dlsym(RTLD_DEFAULT, ..)` itself keeps the answer's object loaded for
+//!   as long as the object asking (the one this code, and so the cache, is
+//!   compiled into): glibc records a dependency on it, or, when the asker
+//!   can never be unloaded, marks it never to be unloaded. Elsewhere, and
+//!   in the `next` scope everywhere, the object that defines the answer is
+//!   pinned: `dlopen(its path, RTLD_NOLOAD | RTLD_LAZY)` takes one more
+//!   reference, which is never given back, so a later `dlclose` by the
+//!   program cannot unload it. The first object the loader lists (the
+//!   program itself, which is never unloaded) and objects without a name
+//!   are not pinned; an answer whose object cannot be pinned is refused.
+//!   Not pinned at all: musl, whose `dlclose` never unloads anything, and
+//!   OpenBSD, for which the `libc` crate has no `RTLD_NOLOAD` (there a
+//!   `dlclose` can still unload a library under a `next`- or default-scope
+//!   answer).
+//! - **It comes from the object the loader meant.** Between the loader's
+//!   answer and the pin, another thread may unload the object and load
+//!   another at the same address. So the pinned object is asked for the
+//!   name again (`dlsym` on the handle the pin took, whose search starts
+//!   with the object itself), and the answer is kept only if it is the
+//!   same address; otherwise the reference is given back and the answer
+//!   refused. On glibc the default scope cannot be raced this way: the
+//!   object is kept loaded by the lookup itself.
+//! - **A path is never reopened.** The pin and the `library` scope hand
+//!   `dlopen` the path the loader recorded, which finds the loaded object
+//!   by name. If the object was unloaded meanwhile, glibc opens that path
+//!   to compare its file with the loaded ones; a relative path then names
+//!   whatever the current directory holds. So a relative recorded path
+//!   (`dlopen("./x.so")`) is never handed to `dlopen`: an answer in such an
+//!   object is refused in the `next` scope (and in the default scope where
+//!   it is pinned), and the `library` scope does not match it. An absolute
+//!   path is the file the loader itself loaded the object from.
 //! - **`library = ".."` never touches the file system** when the library is
 //!   not loaded. `dlopen(name, RTLD_NOLOAD)` alone would search
 //!   `LD_LIBRARY_PATH` and the like, opening (and reading, or blocking on) a
@@ -66,16 +92,16 @@
 //!   library was loaded by: through a symbolic link, the link's path; a
 //!   library without a soname is matched by that path only. The handle's
 //!   `dlsym` then searches the library and its dependencies, in the
-//!   loader's order, as for any handle. On the Apple platforms the same is done with the dyld
-//!   image list (a path matches the image's path, also with a framework's
-//!   `Versions/X/` left out; a name without `/` matches its last
-//!   component). On Solaris/illumos other than x86 the name goes to
-//!   `dlopen(RTLD_NOLOAD)` as it is. OpenBSD has no `library` scope.
+//!   loader's order, as for any handle. On the Apple platforms the same is
+//!   done with the dyld image list (a path matches the image's path, also
+//!   with a framework's `Versions/X/` left out; a name without `/` matches
+//!   its last component). On Solaris/illumos other than x86 the name goes
+//!   to `dlopen(RTLD_NOLOAD)` as it is. OpenBSD has no `library` scope.
 //!
 //! A loaded object's path is copied out of the loader's list (up to
 //! 4095 bytes; a longer one is never matched, and an answer in such an
-//! object is refused, as it cannot be pinned) before `dlopen` is
-//! called, so a library unloaded meanwhile by another thread leaves nothing
+//! object is refused where it would be pinned) before `dlopen` is called,
+//! so a library unloaded meanwhile by another thread leaves nothing
 //! dangling here: that `dlopen` then fails and the answer is refused.
 //!
 //! # The thread's `dlerror()` state
