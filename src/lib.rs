@@ -355,6 +355,44 @@
 //!
 //! Without features the crate builds on Rust 1.63.
 
+// # Auditing this crate
+//
+// Read it in this order; each step relies only on the ones before.
+//
+// 1. `symbol.rs`: the request. A `Symbol` holds `'static` byte strings that
+//    `check_c_string` proved (in const evaluation, so a bad name does not
+//    compile) to be UTF-8, non-empty and NUL-terminated exactly once. No
+//    `unsafe`. Every backend hands these strings to C as they are.
+// 2. `cache.rs`: the two-word state machine (its table is at the top). Its
+//    `unsafe`: turning the symbol word back into `&'static Symbol` (only the
+//    constructor's reference, plus a tag, is ever stored there), and
+//    `fnptr.rs`'s `fn_from_addr`, which turns a non-null address into `F`
+//    (sound because `WeakFn<F>` is only built for pointer-sized `unsafe
+//    extern` fn types: `UnsafeExternFnPtr`, or the macros' own types through
+//    `new_unchecked`, which asserts the size).
+// 3. `sys/mod.rs`, then the backend of the platform at hand: `sys/unix.rs`
+//    with `sys/unix/phdr.rs` (ELF) or `sys/unix/by_dladdr.rs` and
+//    `sys/unix/dyld.rs` (Apple), or `sys/windows.rs`. Their `unsafe` is FFI:
+//    the `dl*` / kernel32 calls with NUL-terminated strings from step 1 and
+//    out-parameters on the stack, and, in `phdr.rs`, reading the loader's
+//    `dl_phdr_info` records and the segments they describe, only during the
+//    `dl_iterate_phdr` callback (the loader keeps them valid and mapped
+//    then) and only within a readable `PT_LOAD` segment (`Object::bytes`).
+//    The module docs of `sys/unix.rs` list what a found answer must satisfy
+//    and which test shows each rule.
+// 4. `macros.rs` (and the `__weak_symbol!` family in `symbol.rs`): pure
+//    token plumbing; their one `unsafe` is `WeakFn::new_unchecked` on an
+//    `unsafe extern "ABI" fn(..)` type the macro itself wrote.
+// 5. Optional machinery, each independent of the others: `thunk.rs`
+//    (declarations with a fallback body: a function pointer swapped once,
+//    the body run behind an abort-on-unwind guard), `syscall.rs` (the raw
+//    system call; arguments only through `SyscallIntegerOrPointer`), and
+//    `extern_weak.rs` (weak references bound by the loader, read with
+//    `asm!`; no lookup at all).
+//
+// The crate denies `unsafe_op_in_unsafe_fn` and warns on undocumented
+// `unsafe` blocks: each has a `// SAFETY:` comment saying what it relies on.
+
 #![no_std]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(unsafe_op_in_unsafe_fn)]
