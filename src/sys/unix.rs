@@ -98,6 +98,19 @@
 //!   its last component). On Solaris/illumos other than x86 the name goes
 //!   to `dlopen(RTLD_NOLOAD)` as it is. OpenBSD has no `library` scope.
 //!
+//! Each rule, and the test that shows it (in `tests/`; the races are made
+//! deterministic by a preloaded `dl_iterate_phdr`):
+//!
+//! | rule | tests |
+//! |---|---|
+//! | no thread's own copy | `trust.rs`: `thread_local_*` (glibc's `errno`, a library's `__thread`, the copy inside a loaded object, versioned and neighbouring names) |
+//! | in a loaded object | `trust.rs`: `symbols_that_are_no_address_are_missing` |
+//! | never dangles | `trust.rs`: `*_scope_answer_survives_dlclose`; `loader_races.rs`: `default_answer_cannot_be_replaced` |
+//! | from the object the loader meant | `loader_races.rs`: `next_answer_replaced_at_the_same_address_is_refused` |
+//! | a path never reopened | `loader_races.rs`: `*_never_reopens_a_relative_path` |
+//! | `library` touches no file | `trust.rs`: `library_scope_never_opens_a_planted_file`, `library_scope_makes_no_file_system_call`; `scopes.rs`: `library_scope_never_loads_a_library` |
+//! | no table can stall a lookup | `trust.rs`: `damaged_hash_table_does_not_stall_a_lookup` |
+//!
 //! A loaded object's path is copied out of the loader's list (up to
 //! 4095 bytes; a longer one is never matched, and an answer in such an
 //! object is refused where it would be pinned) before `dlopen` is called,
