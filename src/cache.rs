@@ -349,9 +349,7 @@ impl<F> WeakFn<F> {
     /// function's own requirements.
     #[inline]
     pub fn get(&self) -> Option<F> {
-        // SAFETY: null, or the address the loader returned for this symbol,
-        // whose type `F` is a function pointer (`new`, `new_unchecked`).
-        unsafe { fn_from_addr(self.raw.get()) }
+        Self::typed(self.raw.get())
     }
 
     /// The function if an earlier call already found it; `None` otherwise.
@@ -381,8 +379,15 @@ impl<F> WeakFn<F> {
     /// As for [`get`](Self::get): calling the function is the `unsafe` part.
     #[inline]
     pub fn get_cached(&self) -> Option<F> {
-        // SAFETY: as in `get`.
-        unsafe { fn_from_addr(self.raw.cached()) }
+        Self::typed(self.raw.cached())
+    }
+
+    /// A cached address as `F`.
+    #[inline(always)]
+    fn typed(addr: *mut c_void) -> Option<F> {
+        // SAFETY: null, or the address the loader returned for this symbol,
+        // whose type `F` is a function pointer (`new`, `new_unchecked`).
+        unsafe { fn_from_addr(addr) }
     }
 
     shared_methods!();

@@ -223,8 +223,7 @@ fn find(symbol: &Symbol) -> *mut c_void {
         // Nothing points into the library: give back the reference that
         // `dlopen` took. When something does, the reference is kept for the
         // life of the process, so the library cannot be unloaded under it.
-        // SAFETY: `handle` came from `dlopen` and is not used again.
-        unsafe { libc::dlclose(handle) };
+        close(handle);
     }
     if keep {
         addr
@@ -233,17 +232,38 @@ fn find(symbol: &Symbol) -> *mut c_void {
     }
 }
 
-/// `dlsym` (or `dlvsym`, with a version) of `symbol` in `handle`.
+/// `dlsym` (or `dlvsym`, with a version) of `symbol` in `handle`. Only
+/// glibc, FreeBSD and NetBSD have `dlvsym`: elsewhere a versioned symbol is
+/// never found.
 fn ask(handle: *mut c_void, symbol: &Symbol) -> *mut c_void {
+    let name = symbol.c_name().cast();
     // SAFETY: a valid handle or pseudo-handle, and the symbol's name and
     // version, which are NUL-terminated. The dl* functions are thread-safe
     // on every target of this backend.
     unsafe {
         match symbol.scope().version {
-            None => libc::dlsym(handle, symbol.c_name().cast()),
-            Some(version) => versioned(handle, symbol.c_name(), version.as_ptr()),
+            None => libc::dlsym(handle, name),
+            #[cfg(any(
+                all(target_os = "linux", target_env = "gnu"),
+                target_os = "freebsd",
+                target_os = "netbsd"
+            ))]
+            Some(version) => libc::dlvsym(handle, name, version.as_ptr().cast()),
+            #[cfg(not(any(
+                all(target_os = "linux", target_env = "gnu"),
+                target_os = "freebsd",
+                target_os = "netbsd"
+            )))]
+            Some(_) => ptr::null_mut(),
         }
     }
+}
+
+/// Gives back a reference that `dlopen` took.
+fn close(handle: *mut c_void) {
+    // SAFETY: `handle` came from `dlopen`, and the caller never uses it
+    // again.
+    unsafe { libc::dlclose(handle) };
 }
 
 /// Where a found answer lies, as the list of loaded objects says.
@@ -382,8 +402,7 @@ cfg_if::cfg_if! {
                 // The handle is leaked on purpose: it is the pin.
                 return true;
             }
-            // SAFETY: `handle` came from `dlopen` and is not used again.
-            unsafe { libc::dlclose(handle) };
+            close(handle);
             false
         }
     }
@@ -436,29 +455,6 @@ fn same_image(want: &[u8], image: &[u8]) -> bool {
         None => return false,
     };
     want.len() == head.len() + rest.len() && want.starts_with(head) && want.ends_with(rest)
-}
-
-cfg_if::cfg_if! {
-    if #[cfg(any(
-        all(target_os = "linux", target_env = "gnu"),
-        target_os = "freebsd",
-        target_os = "netbsd"
-    ))] {
-        /// `dlvsym(handle, name, version)`, where the C library has it.
-        ///
-        /// # Safety
-        ///
-        /// As for `dlsym`, and `version` must be NUL-terminated.
-        unsafe fn versioned(handle: *mut c_void, name: *const u8, version: *const u8) -> *mut c_void {
-            // SAFETY: the caller's contract.
-            unsafe { libc::dlvsym(handle, name.cast(), version.cast()) }
-        }
-    } else {
-        /// No `dlvsym` here: a versioned symbol is never found.
-        unsafe fn versioned(_handle: *mut c_void, _name: *const u8, _version: *const u8) -> *mut c_void {
-            ptr::null_mut()
-        }
-    }
 }
 
 /// `ENOSYS`, for `syscall!`.

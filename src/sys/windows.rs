@@ -87,8 +87,7 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
     if addr.is_null() && !module.is_null() {
         // Nothing points into it: give back the reference that
         // `loaded_module` took.
-        // SAFETY: a handle whose reference this function holds.
-        unsafe { FreeLibrary(module) };
+        release(module);
     }
     addr
 }
@@ -126,9 +125,15 @@ fn pin(addr: *mut c_void, answered_by: Module, symbol: &Symbol) -> bool {
     // resolves into another module, which is why `held` may differ).
     let pinned = proc_address(answered_by, symbol) == addr
         && !from(GET_MODULE_HANDLE_EX_FLAG_PIN).is_null();
-    // SAFETY: the reference taken above, given back; the pin stays.
-    unsafe { FreeLibrary(held) };
+    // The pin stays.
+    release(held);
     pinned
+}
+
+/// Gives back a counted reference on a module.
+fn release(module: Module) {
+    // SAFETY: the caller holds a reference on `module` and gives it up.
+    unsafe { FreeLibrary(module) };
 }
 
 /// `GetProcAddress(module, name)`; null for a null module.
