@@ -1,0 +1,4 @@
+// Linked with `-framework WeaklinkKit` (build.rs).
+fn main() {
+    frameworks::report();
+}
