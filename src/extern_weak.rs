@@ -111,7 +111,9 @@ use crate::State;
 ///   (`.weak_reference`; `llvm-nm -m` shows `weak external`). Unlike ELF,
 ///   the symbol must exist at link time in a library the program links
 ///   (in practice: a function newer than the deployment target, present in
-///   the SDK's stubs); a name no linked library has fails to link.
+///   the SDK's stubs); a name no linked library has fails to link. Classes,
+///   framework data and `-weak_framework`: see
+///   [below](#apple-weak-classes-framework-data-and-functions).
 /// - **Windows, WebAssembly and every other target**: `extern_weak` is a
 ///   compile error, which names the default lookup scope as the
 ///   alternative. There is no silent fallback.
@@ -134,6 +136,104 @@ use crate::State;
 ///   too, so if the function is missing that call faults instead of the
 ///   program failing to start. (The standard library's `extern_weak`
 ///   behaves the same way on every platform.)
+///
+/// # Apple: weak classes, framework data and functions
+///
+/// An Objective-C class, a CoreFoundation-style constant or a function
+/// that is newer than the deployment target is declared like any other
+/// `extern_weak` symbol, on stable Rust. Everything this section states was
+/// linked for `aarch64-apple-darwin` and `x86_64-apple-darwin` by zig's
+/// linker (`cargo zigbuild`) against the `.tbd` stub of a stand-in
+/// framework, and inspected with `llvm-nm -m` and `llvm-objdump --macho`:
+/// linked and inspected, not run.
+///
+/// **A class.** Its class object is the data symbol `OBJC_CLASS_$_Name`,
+/// which a Rust identifier cannot spell: name it with `#[link_name]` and
+/// declare a `static` of an opaque type. `get()` is the class object's
+/// address, so a reference to it is what objc2's `Option<&AnyClass>` wants:
+///
+/// ```
+/// # #[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+/// # fn main() {
+/// #[repr(C)]
+/// pub struct AnyClass {
+///     _opaque: [u8; 0],
+/// }
+///
+/// weaklink::weak! {
+///     #[weaklink(extern_weak)]
+///     #[link_name = "OBJC_CLASS_$_NSNewerThing"]
+///     static NSNewerThing_class: AnyClass;
+/// }
+///
+/// fn newer_thing() -> Option<&'static AnyClass> {
+///     // SAFETY: a loaded class object lives as long as the process.
+///     NSNewerThing_class.get().map(|p| unsafe { p.as_ref() })
+/// }
+/// # assert!(newer_thing().is_none());
+/// # }
+/// # #[cfg(not(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+/// # fn main() {}
+/// ```
+///
+/// The import is `_OBJC_CLASS_$_NSNewerThing`, a weak import from the
+/// framework, in both forms of the reference: the GOT load, and the data
+/// slot of 32-bit targets (checked by forcing it on these).
+///
+/// **Framework data and functions.** core-foundation-sys's spelling, an
+/// `extern` block, works as it is, on stable (core-foundation-sys itself
+/// needs nightly's `#[linkage = "extern_weak"]` for weak constants).
+/// `get()` of a constant is its address: read it for the value.
+///
+/// ```
+/// # #[cfg(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64")))]
+/// # fn main() {
+/// # #[repr(C)]
+/// # pub struct __CFString {
+/// #     _opaque: [u8; 0],
+/// # }
+/// pub type CFStringRef = *const __CFString;
+///
+/// weaklink::weak! {
+///     #[weaklink(extern_weak)]
+///     extern "C" {
+///         pub static kCFNewConstant: CFStringRef;
+///         pub fn CFNewFunction(s: CFStringRef) -> u8;
+///     }
+/// }
+///
+/// // SAFETY: the framework's constant is a `CFStringRef` that never changes.
+/// let value: Option<CFStringRef> = kCFNewConstant.get().map(|p| unsafe { *p.as_ptr() });
+/// # assert!(value.is_none() && CFNewFunction.get().is_none());
+/// # }
+/// # #[cfg(not(all(target_os = "linux", any(target_arch = "x86_64", target_arch = "aarch64"))))]
+/// # fn main() {}
+/// ```
+///
+/// **What the link requires.**
+///
+/// - The symbol must be exported by the stub of a library the program
+///   links: the SDK's `.tbd` (a class as `objc-classes: [ Name ]`, which
+///   exports `_OBJC_CLASS_$_Name`). A weak reference to a symbol that no
+///   linked stub exports fails the link ("undefined symbol"), as a strong
+///   one does.
+/// - To link without it anyway, `-C link-arg=-Wl,-undefined,dynamic_lookup`:
+///   the symbol becomes a weak import looked up in every loaded image (a
+///   flat-namespace bind), and the flag lets every other undefined symbol
+///   of the program through as well. zig's linker refuses ld64's flag for one symbol, `-U _name`
+///   ("unsupported linker arg: -U").
+/// - `-framework Name` records the framework as `LC_LOAD_DYLIB`, which the
+///   loader requires even when every symbol from it is weak. When the whole
+///   framework may be missing, link it with `-weak_framework Name` instead
+///   (from a build script: `cargo:rustc-link-arg=-weak_framework` and
+///   `cargo:rustc-link-arg=Name`), which records `LC_LOAD_WEAK_DYLIB`, and
+///   declare every symbol used from it `extern_weak`.
+/// - zig's linker keeps a framework's first mention on the command line,
+///   and rustc puts `#[link(name = "Name", kind = "framework")]` (as
+///   core-foundation-sys writes it) before every link argument: a
+///   `-weak_framework Name` added to such a crate's program still records
+///   `LC_LOAD_DYLIB`. Name a framework that may be missing only with
+///   `-weak_framework`.
 ///
 /// # Safety
 ///
