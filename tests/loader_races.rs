@@ -61,7 +61,8 @@ fn race(scope: &str, race: &str) -> Option<String> {
 #[test]
 fn next_answer_replaced_at_the_same_address_is_refused() {
     if let Some(out) = race("next", "swap") {
-        assert!(out.contains("swap: missing"), "{}", out);
+        let staged = !(native::emulated() && out.contains("skipped: "));
+        assert!(!staged || out.contains("swap: missing"), "{}", out);
     }
 }
 
@@ -199,6 +200,13 @@ fn race_child() {
         if !a_loaded {
             // SAFETY: a handle from dlopen and a NUL-terminated name.
             let b_addr = unsafe { libc::dlsym(b, c(b"weaklink_fixture_race_b").as_ptr()) };
+            // qemu-user places a new mapping after the last one rather
+            // than in the hole an unmapped one left (seen for aarch64 and
+            // s390x): there the race cannot be staged.
+            if b_addr != a_addr && native::emulated() {
+                println!("skipped: b was not loaded at a's address under the emulator");
+                return;
+            }
             assert_eq!(
                 b_addr, a_addr,
                 "b was not loaded at a's address: the test shows nothing"
