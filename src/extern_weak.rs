@@ -79,19 +79,43 @@ use crate::State;
 /// # The glibc version trap
 ///
 /// A weak reference makes a *symbol* optional, not its *version*. When the
-/// program is linked against a glibc that has `pipe2`, the linker binds the
-/// reference to `pipe2@GLIBC_2.9` and records that the program needs the
-/// version `GLIBC_2.9` of `libc.so.6`; no current linker marks such a need
-/// weak (`readelf -V` shows it with `Flags: none`). A glibc older than the
-/// one the program was linked against then refuses to start the program
-/// ("version `GLIBC_2.9' not found"), instead of leaving `pipe2` null. The
-/// standard library's own `extern_weak` symbols have the same trap, which is
-/// why it links against its oldest supported glibc. The lookup scopes have
-/// no such trap: `dlsym` is asked at run time, and no version is recorded.
+/// program is linked against a glibc that has `pidfd_open`, the linker binds
+/// the reference to `pidfd_open@GLIBC_2.36` and records that the program
+/// needs the version `GLIBC_2.36` of `libc.so.6` (`readelf -V`). Whether an
+/// older glibc, which lacks that version, starts the program depends on one
+/// flag of that need, `VER_FLG_WEAK`:
 ///
-/// So link against the oldest glibc the program must run on (a sysroot, or
-/// `cargo zigbuild --target x86_64-unknown-linux-gnu.2.17`), or use the
-/// lookup. Never declare `GLIBC_PRIVATE` symbols (such as
+/// - **Not weak** (`Flags: none`): glibc refuses to start the program
+///   ("version `GLIBC_2.36' not found (required by ...)"), as if the
+///   reference were strong. Every linker measured records this, even when
+///   every reference to the version is weak: GNU ld 2.40 and GNU gold 1.16,
+///   LLD 14.0.6, the LLD 22.1.2 that Rust 1.95 ships and links
+///   `x86_64-unknown-linux-gnu` programs with by default, and zig 0.17.1's
+///   LLD 22.1.8 (`cargo zigbuild`).
+/// - **Weak** (`Flags: WEAK`; none of the linkers above sets it, so it was
+///   measured by setting it by hand): glibc 2.36 starts the program, prints
+///   "weak version `GLIBC_2.36' not found (required by ...)", and the
+///   reference is null: `get()` answers `None`. A linker may mark a need
+///   weak only when every reference to the version is weak: a version that
+///   a strong reference also needs is never weak.
+///
+/// So, with these linkers, a program starts on an older glibc exactly when
+/// that glibc has every version the program needs, those of its
+/// `extern_weak` functions included. (With a library that has the version
+/// but not the symbol, glibc 2.36 starts the program and the reference is
+/// null.) The lookup scopes have no such trap: `dlsym` is asked at run
+/// time, and no version is recorded.
+///
+/// To run on an older glibc, link against the oldest glibc the program
+/// must run on: a sysroot, or
+/// `cargo zigbuild --target x86_64-unknown-linux-gnu.2.17`. A symbol that
+/// glibc lacks is then an unversioned weak reference (`WEAK UND
+/// pidfd_open`) that needs no version, and a newer glibc binds it to the
+/// symbol's default version when the program starts. Or use the lookup.
+/// `.ci/extern-weak`'s `version-trap` step measures all of this, with a
+/// versioned library of its own built with and without the version.
+///
+/// Never declare `GLIBC_PRIVATE` symbols (such as
 /// `__pthread_get_minstack`) this way: their version is private and may
 /// vanish in any glibc release; the standard library looks those up with
 /// `dlsym` for that reason.
