@@ -19,6 +19,11 @@
 //! The `symbol` word decides: the first thread whose compare-exchange tags
 //! it stores the answer, and a thread that loses the race returns that
 //! answer instead of its own, so every thread gets the first answer stored.
+//! A found address is published right after the tag. A caller that finds
+//! the tag but not yet the address waits a few spins, then looks up itself
+//! (the winner may never run again: this caller may be a signal handler
+//! that interrupted it, or the child of a `fork` taken at that moment), and
+//! the first address published, by compare-exchange, is everyone's.
 
 use core::ffi::c_void;
 use core::fmt;
@@ -102,11 +107,13 @@ impl RawWeak {
 
     fn state(&self) -> State {
         if !self.cached().is_null() {
-            State::Found
-        } else if self.tagged().1 == MISSING {
-            State::Missing
-        } else {
-            State::Unresolved
+            return State::Found;
+        }
+        match self.tagged().1 {
+            MISSING => State::Missing,
+            // Decided, and being published.
+            FOUND => State::Found,
+            _ => State::Unresolved,
         }
     }
 
@@ -115,19 +122,32 @@ impl RawWeak {
     /// stored one first: then that one is returned.
     #[inline(always)]
     fn slow_path_with(&self, lookup: fn(&Symbol) -> *mut c_void) -> *mut c_void {
+        // How often a caller checks for an address another thread decided
+        // on but has not published yet, before it looks up itself.
+        const PATIENCE: u32 = 100;
         let mut answer = None;
+        let mut waited = 0;
         loop {
             let (symbol, tag) = self.tagged();
             match tag {
                 MISSING => return ptr::null_mut(),
                 FOUND => {
-                    // Another thread decided; its address is published
-                    // right after.
+                    // Another thread decided; it publishes its address right
+                    // after. It may never: if this is a signal handler that
+                    // interrupted it, or the child of a `fork` taken at that
+                    // moment. Then this caller looks up itself, and the
+                    // first address published is everyone's.
                     let addr = self.cached();
                     if !addr.is_null() {
                         return addr;
                     }
-                    core::hint::spin_loop();
+                    if waited < PATIENCE {
+                        waited += 1;
+                        core::hint::spin_loop();
+                        continue;
+                    }
+                    let own = *answer.get_or_insert_with(|| lookup(symbol));
+                    return self.publish(own);
                 }
                 _ => {
                     let addr = *answer.get_or_insert_with(|| lookup(symbol));
@@ -139,14 +159,26 @@ impl RawWeak {
                         .compare_exchange(untagged, tagged, Ordering::AcqRel, Ordering::Acquire)
                         .is_ok();
                     if won {
-                        if !addr.is_null() {
-                            self.addr.store(addr, Ordering::Release);
-                        }
-                        return addr;
+                        return self.publish(addr);
                     }
                     // Lost the race: the loop returns the winner's answer.
                 }
             }
+        }
+    }
+
+    /// Publishes a found `addr`, unless an address was published first:
+    /// returns the one published. Null (missing) publishes nothing.
+    fn publish(&self, addr: *mut c_void) -> *mut c_void {
+        if addr.is_null() {
+            return addr;
+        }
+        match self
+            .addr
+            .compare_exchange(ptr::null_mut(), addr, Ordering::AcqRel, Ordering::Acquire)
+        {
+            Ok(_) => addr,
+            Err(first) => first,
         }
     }
 
@@ -324,11 +356,12 @@ impl<F> WeakFn<F> {
     /// # Thread-safety
     ///
     /// Any number of threads may call it at once. Threads that race on the
-    /// first call may each look the symbol up and store their answer; each
-    /// gets the answer its own lookup found, and those are the same unless a
-    /// library that defines the symbol is loaded or unloaded meanwhile. Once
-    /// an answer is stored, no call looks up again, takes a lock, allocates
-    /// or enters the loader: from then on `get` is async-signal-safe.
+    /// first call may each look the symbol up, but only the first answer
+    /// stored is kept, found or missing, and every thread returns that one
+    /// (a thread may spin briefly while the winner publishes its address;
+    /// it never waits for another thread longer than that). Once an answer
+    /// is stored, no call looks up again, takes a lock, allocates or enters
+    /// the loader: from then on `get` is async-signal-safe.
     ///
     /// # Platform-specific behaviour
     ///
@@ -589,5 +622,50 @@ mod tests {
             FOUND,
             "found and missing at once"
         );
+    }
+
+    // The winner stopped between its compare-exchange and its publish (a
+    // thread preempted there, a signal handler on that very thread, the
+    // child of a `fork` taken then): another caller must not wait for it.
+    extern crate std;
+    static PAUSED_WINNER: RawWeak = RawWeak::new(&FAKE);
+
+    fn decide_found_without_publishing(raw: &RawWeak) {
+        let untagged = &FAKE as *const Symbol as *mut Symbol;
+        let tagged = (untagged as *mut u8).wrapping_add(FOUND) as *mut Symbol;
+        raw.symbol
+            .compare_exchange(untagged, tagged, Ordering::AcqRel, Ordering::Acquire)
+            .unwrap();
+    }
+
+    #[test]
+    fn a_caller_never_waits_for_an_unpublished_winner() {
+        decide_found_without_publishing(&PAUSED_WINNER);
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(PAUSED_WINNER.slow_path_with(first) as usize);
+        });
+        let got = rx.recv_timeout(std::time::Duration::from_secs(3));
+        assert_eq!(
+            got,
+            Ok(first(&FAKE) as usize),
+            "get() waited for another thread to publish, or did not publish its own answer"
+        );
+        assert_eq!(PAUSED_WINNER.cached(), first(&FAKE));
+        // The stopped winner, publishing later, gets the published answer.
+        assert_eq!(
+            PAUSED_WINNER.publish(&SECOND as *const u8 as *mut c_void),
+            first(&FAKE)
+        );
+    }
+
+    // In that window the answer is decided: `state()` says so.
+    static DECIDED: RawWeak = RawWeak::new(&FAKE);
+
+    #[test]
+    fn state_of_a_decided_answer_is_not_unresolved() {
+        decide_found_without_publishing(&DECIDED);
+        assert_eq!(DECIDED.state(), State::Found);
+        assert!(DECIDED.cached().is_null());
     }
 }

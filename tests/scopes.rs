@@ -294,3 +294,36 @@ fn data_symbol_missing() {
         r#"WeakStatic { name: "weaklink_test_no_such_variable", state: Missing }"#
     );
 }
+
+/// The vDSO, which the kernel maps into every process and which is never
+/// unloaded, is recorded by glibc under its soname alone
+/// ("linux-vdso.so.1", no path): `library = ".."` finds it by that name,
+/// as `dlsym` on its handle does.
+#[cfg(all(target_os = "linux", target_env = "gnu", target_arch = "x86_64"))]
+#[test]
+fn library_scope_finds_the_vdso_by_its_soname() {
+    // SAFETY: a NUL-terminated name; RTLD_NOLOAD never loads anything.
+    let handle = unsafe {
+        libc::dlopen(
+            b"linux-vdso.so.1\0".as_ptr().cast(),
+            libc::RTLD_NOLOAD | libc::RTLD_LAZY,
+        )
+    };
+    if handle.is_null() {
+        println!("skipped: no vDSO");
+        return;
+    }
+    // SAFETY: a handle from dlopen, a NUL-terminated name.
+    let raw = unsafe { libc::dlsym(handle, b"__vdso_clock_gettime\0".as_ptr().cast()) };
+    assert!(!raw.is_null(), "the vDSO exports __vdso_clock_gettime");
+
+    weaklink::weak! {
+        #[weaklink(library = "linux-vdso.so.1")]
+        fn __vdso_clock_gettime(clock: libc::clockid_t, ts: *mut libc::timespec) -> libc::c_int;
+    }
+    assert_eq!(
+        __vdso_clock_gettime.get().map(|f| f as usize),
+        Some(raw as usize),
+        "library = \"linux-vdso.so.1\" does not find what dlsym on its handle finds"
+    );
+}

@@ -964,3 +964,69 @@ fn damaged_hash_child() {
     assert!(damaged_getpid.get().is_some());
     assert!(weaklink_fixture_damaged_tls.get().is_none());
 }
+
+/// A thread-local symbol of size 0 at the end of a library's block (an
+/// end marker): `dlsym` answers the end of the calling thread's block,
+/// which is a per-thread address. With the arena `malloc` preloaded , that address lies inside a loaded object, so neither rule
+/// ("inside a block", "in no object") refuses it, and one thread's address
+/// is cached for every thread.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+fn thread_local_end_marker_inside_a_loaded_object_is_missing() {
+    if !loader_or_skip() {
+        return;
+    }
+    let dir = common::scratch_dir("review-tls-end");
+    let arena = dir.join("libweaklink_fixture_arena.so");
+    let lib = dir.join("libweaklink_fixture_tls_end.so");
+    if !native::build("arena_malloc.c", &arena, None) || !native::build("tls_end.c", &lib, None) {
+        return;
+    }
+    common::ChildTest::new("tls_end_child")
+        .env("LD_PRELOAD", &arena)
+        .env("WEAKLINK_TEST_FIXTURE", &lib)
+        .env("RUST_BACKTRACE", "0")
+        .time_limit(std::time::Duration::from_secs(60))
+        .run()
+        .assert_success();
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+#[test]
+#[ignore = "run by thread_local_end_marker_inside_a_loaded_object_is_missing, in a child process"]
+fn tls_end_child() {
+    if !common::child::is_child() {
+        return;
+    }
+    let lib = std::path::PathBuf::from(std::env::var_os("WEAKLINK_TEST_FIXTURE").unwrap());
+    native::dlopen(&lib, libc::RTLD_NOW | libc::RTLD_GLOBAL);
+    weak! {
+        static weaklink_fixture_tls_end: u8;
+    }
+    fn raw() -> usize {
+        // SAFETY: a NUL-terminated name; dlsym only reads it.
+        unsafe {
+            libc::dlsym(
+                libc::RTLD_DEFAULT,
+                b"weaklink_fixture_tls_end\0".as_ptr().cast(),
+            ) as usize
+        }
+    }
+    let (mine, cached) = std::thread::spawn(|| {
+        let cached = weaklink_fixture_tls_end.get().map(|p| p.as_ptr() as usize);
+        (raw(), cached)
+    })
+    .join()
+    .unwrap();
+    let other = std::thread::spawn(raw).join().unwrap();
+    assert_ne!(
+        mine, other,
+        "the same address in two threads: the test shows nothing"
+    );
+    assert_eq!(
+        cached, None,
+        "a per-thread address was cached: thread A's {:#x}, thread B's is {:#x}",
+        mine, other
+    );
+}

@@ -57,7 +57,12 @@
 //!   Not pinned at all: musl, whose `dlclose` never unloads anything, and
 //!   OpenBSD, for which the `libc` crate has no `RTLD_NOLOAD` (there a
 //!   `dlclose` can still unload a library under a `next`- or default-scope
-//!   answer).
+//!   answer). One answer is kept loaded by nobody, weaklink or the C
+//!   library: an IFUNC whose resolver returns a function of a library its
+//!   own object does not depend on (and that the program may unload) in the
+//!   default scope on glibc or the `library` scope. glibc's own sources
+//!   call such resolvers undefined: the program's direct calls through the
+//!   same IFUNC dangle just as well.
 //! - **It comes from the object the loader meant.** Between the loader's
 //!   answer and the pin, another thread may unload the object and load
 //!   another at the same address. So the pinned object is asked for the
@@ -74,7 +79,10 @@
 //!   (`dlopen("./x.so")`) is never handed to `dlopen`: an answer in such an
 //!   object is refused in the `next` scope (and in the default scope where
 //!   it is pinned), and the `library` scope does not match it. An absolute
-//!   path is the file the loader itself loaded the object from.
+//!   path is the file the loader itself loaded the object from; a bare name
+//!   (glibc's record of the vDSO, `linux-vdso.so.1`) is an object the
+//!   loader did not load from a file and never unloads, found by that
+//!   name.
 //! - **`library = ".."` never touches the file system** when the library is
 //!   not loaded. `dlopen(name, RTLD_NOLOAD)` alone would search
 //!   `LD_LIBRARY_PATH` and the like, opening (and reading, or blocking on) a
@@ -290,7 +298,7 @@ const PATH_ROOM: usize = 4096;
 /// making one costs nothing.
 struct PathCopy {
     bytes: [MaybeUninit<u8>; PATH_ROOM],
-    absolute: bool,
+    reopenable: bool,
 }
 
 impl PathCopy {
@@ -299,7 +307,7 @@ impl PathCopy {
         bytes[0] = MaybeUninit::new(0);
         PathCopy {
             bytes,
-            absolute: false,
+            reopenable: false,
         }
     }
 
@@ -312,7 +320,10 @@ impl PathCopy {
             *to = MaybeUninit::new(byte);
         }
         self.bytes[path.len()] = MaybeUninit::new(0);
-        self.absolute = path.first() == Some(&b'/');
+        // A path from the root, or a bare name: the loader records one
+        // only for an object it did not load from a file (the vDSO), which
+        // is never unloaded. Not a relative path.
+        self.reopenable = path.first() == Some(&b'/') || !path.contains(&b'/');
         true
     }
 
@@ -338,13 +349,13 @@ fn open_noload(name: &PathCopy) -> *mut c_void {
     }
 }
 
-/// [`open_noload`] of a path copied from the loader's list, only if it is
-/// absolute: a relative one names another file once the process has
-/// changed its directory, and the loader would open that file if the
-/// object were unloaded meanwhile.
+/// [`open_noload`] of a path copied from the loader's list, unless it is
+/// a relative path: that names another file once the process has changed
+/// its directory, and the loader would open that file if the object were
+/// unloaded meanwhile.
 #[cfg(not(target_os = "openbsd"))]
 fn open_path(path: &PathCopy) -> *mut c_void {
-    if !path.absolute {
+    if !path.reopenable {
         return ptr::null_mut();
     }
     open_noload(path)

@@ -203,7 +203,9 @@ pub(super) fn locate(addr: *mut c_void, mut path: Option<&mut PathCopy>) -> Home
         }
         let mut holds = false;
         for s in object.segments() {
-            if s.kind == PT_TLS && in_block && addr - block < s.size {
+            // The end of the block too: a symbol of size 0 there (an end
+            // marker) is a per-thread address as well.
+            if s.kind == PT_TLS && in_block && addr - block <= s.size {
                 home = Some(Home::Refused);
                 return true;
             }
