@@ -219,13 +219,21 @@ fn thread_local_variable_allocated_inside_a_loaded_object_is_missing() {
     if !loader_or_skip() {
         return;
     }
-    let dir = common::scratch_dir("tls-arena");
+    run_with_arena("tls.c", "tls_arena_child");
+}
+
+/// Builds `tests/fixtures/<source>` into a library and runs the child test
+/// `child` with its path in `WEAKLINK_TEST_FIXTURE` and the arena `malloc`
+/// preloaded; skips where there is no C compiler.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn run_with_arena(source: &str, child: &str) {
+    let dir = common::scratch_dir(child);
     let arena = dir.join("libweaklink_fixture_arena.so");
-    let lib = dir.join("libweaklink_fixture_tls.so");
-    if !native::build("arena_malloc.c", &arena, None) || !native::build("tls.c", &lib, None) {
+    let lib = dir.join(format!("libweaklink_fixture_{}.so", child));
+    if !native::build("arena_malloc.c", &arena, None) || !native::build(source, &lib, None) {
         return;
     }
-    common::ChildTest::new("tls_arena_child")
+    common::ChildTest::new(child)
         .env("LD_PRELOAD", &arena)
         .env("WEAKLINK_TEST_FIXTURE", &lib)
         // A backtrace would fill the arena.
@@ -967,7 +975,8 @@ fn damaged_hash_child() {
 
 /// A thread-local symbol of size 0 at the end of a library's block (an
 /// end marker): `dlsym` answers the end of the calling thread's block,
-/// which is a per-thread address. With the arena `malloc` preloaded , that address lies inside a loaded object, so neither rule
+/// which is a per-thread address. With the arena `malloc` preloaded, that address lies inside a loaded
+/// object, so neither rule
 /// ("inside a block", "in no object") refuses it, and one thread's address
 /// is cached for every thread.
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
@@ -976,20 +985,7 @@ fn thread_local_end_marker_inside_a_loaded_object_is_missing() {
     if !loader_or_skip() {
         return;
     }
-    let dir = common::scratch_dir("review-tls-end");
-    let arena = dir.join("libweaklink_fixture_arena.so");
-    let lib = dir.join("libweaklink_fixture_tls_end.so");
-    if !native::build("arena_malloc.c", &arena, None) || !native::build("tls_end.c", &lib, None) {
-        return;
-    }
-    common::ChildTest::new("tls_end_child")
-        .env("LD_PRELOAD", &arena)
-        .env("WEAKLINK_TEST_FIXTURE", &lib)
-        .env("RUST_BACKTRACE", "0")
-        .time_limit(std::time::Duration::from_secs(60))
-        .run()
-        .assert_success();
-    let _ = std::fs::remove_dir_all(&dir);
+    run_with_arena("tls_end.c", "tls_end_child");
 }
 
 #[cfg(all(target_os = "linux", target_env = "gnu"))]
