@@ -262,18 +262,18 @@ impl Symbol {
     #[cfg_attr(not(windows), allow(unused_mut))]
     pub const fn ordinal(mut self, ordinal: u16) -> Self {
         if !cfg!(windows) {
-            panic!("weaklink: ordinals exist only on Windows; elsewhere look the symbol up by name (put the declaration with `ordinal` under #[cfg(windows)])");
+            refuse("weaklink: ordinals exist only on Windows; elsewhere look the symbol up by name (put the declaration with `ordinal` under #[cfg(windows)])");
         }
         if ordinal == 0 {
-            panic!("weaklink: ordinal 0 is no export's: ordinals start at 1");
+            refuse("weaklink: ordinal 0 is no export's: ordinals start at 1");
         }
         if !matches!(self.scope.place, Place::Library(_)) {
-            panic!("weaklink: an ordinal needs a library: name it first, `library = \"name.dll\"` before `ordinal` (`.in_library(..)` before `.ordinal(..)`)");
+            refuse("weaklink: an ordinal needs a library: name it first, `library = \"name.dll\"` before `ordinal` (`.in_library(..)` before `.ordinal(..)`)");
         }
         #[cfg(windows)]
         {
             if self.scope.ordinal != 0 {
-                panic!("weaklink: a symbol has one ordinal");
+                refuse("weaklink: a symbol has one ordinal");
             }
             self.scope.ordinal = ordinal;
         }
@@ -336,19 +336,19 @@ impl Symbol {
     #[cfg_attr(not(windows), allow(unused_mut))]
     pub const fn load_from_system32(mut self) -> Self {
         if !cfg!(windows) {
-            panic!("weaklink: `load` exists only on Windows; elsewhere weaklink never loads a library: open it yourself (dlopen, libloading) before the first get(), and keep `library` alone");
+            refuse("weaklink: `load` exists only on Windows; elsewhere weaklink never loads a library: open it yourself (dlopen, libloading) before the first get(), and keep `library` alone");
         }
         match self.scope.place {
             Place::Library(library) => {
                 let mut i = 0;
                 while i < library.len() {
                     if matches!(library[i], b'\\' | b'/' | b':') {
-                        panic!("weaklink: `load = \"system32\"` takes a bare file name, such as \"uxtheme.dll\": no `\\`, `/` or `:`");
+                        refuse("weaklink: `load = \"system32\"` takes a bare file name, such as \"uxtheme.dll\": no `\\`, `/` or `:`");
                     }
                     i += 1;
                 }
             }
-            _ => panic!("weaklink: `load` needs a library: name it first, `library = \"name.dll\"` before `load` (`.in_library(..)` before `.load_from_system32()`)"),
+            _ => refuse("weaklink: `load` needs a library: name it first, `library = \"name.dll\"` before `load` (`.in_library(..)` before `.load_from_system32()`)"),
         }
         #[cfg(windows)]
         {
@@ -465,6 +465,14 @@ const fn contains(text: &[u8], needle: &[u8]) -> bool {
         start += 1;
     }
     false
+}
+
+/// Panics with `message`: a compile error in a `static`, reported at the
+/// caller's line (the standard library's own lines change with whether
+/// its sources are installed).
+#[track_caller]
+const fn refuse(message: &str) -> ! {
+    panic!("{}", message)
 }
 
 /// Panics (a compile error in a `static`) unless `bytes` is a non-empty,
