@@ -114,7 +114,9 @@
 //! # When to use libloading instead
 //!
 //! weaklink looks symbols up in what the process has already loaded, and
-//! never loads anything. To load a plugin or an optional library that is
+//! never loads anything (the one exception is opt-in and Windows only: a
+//! system DLL, from the system directory, with `load = "system32"`; see
+//! [Scopes](#scopes)). To load a plugin or an optional library that is
 //! not loaded yet (`dlopen`/`LoadLibrary` by path, with its error message,
 //! and unloading it again), use a dynamic-loading crate such as
 //! `libloading`: its `Symbol` borrows the library, so the borrow checker
@@ -134,6 +136,34 @@
 //!   call only: keep it where that is what you mean (see [`syscall!`]).
 //! - **getrandom's `Weak`/`LazyPtr`, filetime's hand-written lookup**: a
 //!   [`weak!`] declaration, then `.get()` where they call their `ptr()`.
+//! - **winit's and tao's `get_function!`** (Windows): each
+//!   `get_function!("user32.dll", GetDpiForWindow)` in a lazy static
+//!   becomes a declaration in one `weak!` block per DLL, with
+//!   `#[weaklink(library = "user32.dll", load = "system32")]` on an
+//!   `extern "system"` block; `.get()` where they read the static. Their
+//!   `LoadLibraryA` searches the default order (the program's directory
+//!   first, for a DLL that is not one of the system's KnownDLLs);
+//!   `load = "system32"` searches the system directory only, which
+//!   is where user32.dll, shcore.dll and uxtheme.dll are. A lookup by
+//!   ordinal, `GetProcAddress(module, MAKEINTRESOURCEA(132))` in the dark
+//!   mode code, is `#[weaklink(library = "uxtheme.dll", load = "system32",
+//!   ordinal = 132)]` on a declaration named after the function. The test
+//!   suite's `tests/windows_dlls.rs` has this port, checked against
+//!   `LoadLibraryA` and `GetProcAddress`.
+//! - **backtrace-rs's `dbghelp!`, parking_lot_core's keyed events and
+//!   `WaitOnAddress`** (Windows): a group of functions of one DLL, each
+//!   resolved once and cached, becomes one `weak!` block with the DLL's
+//!   library scope on its `extern "system"` block: each function is looked
+//!   up on its first `get()`, found or missing for good, without a
+//!   `static mut` or a lock. parking_lot_core asks `GetModuleHandleA` only
+//!   (ntdll.dll is always loaded): `library = "ntdll.dll"` alone, which
+//!   never loads. backtrace-rs loads dbghelp.dll with `LoadLibraryA`:
+//!   `load = "system32"` loads the system's copy, never one next to the
+//!   program (load such a copy yourself first if you ship one: a loaded
+//!   module of that name is used wherever it came from). A group that is
+//!   all-or-nothing checks every `get()` of it, as they check every
+//!   `GetProcAddress`. Calls into dbghelp still need the caller's lock:
+//!   dbghelp is single-threaded.
 //! - With `#[macro_use] extern crate weaklink;` (edition 2015), a target
 //!   where the crate declares no weak symbol warns that the import is
 //!   unused; weaklink cannot prevent that. Gate the `extern crate` with the
@@ -149,8 +179,8 @@
 //! Where a symbol is looked up is chosen in its declaration, with a
 //! `#[weaklink(...)]` attribute in [`weak!`] (or with [`Symbol`]'s methods
 //! by hand). `version` combines with `next` or `library`, which exclude
-//! each other (a compile error); on an `extern` block the options apply to
-//! every item.
+//! each other (a compile error); `ordinal` and `load` (Windows only) come
+//! after a `library`; on an `extern` block the options apply to every item.
 //!
 //! | attribute | Unix | Windows |
 //! |---|---|---|
@@ -158,6 +188,8 @@
 //! | `#[weaklink(next)]` | `dlsym(RTLD_NEXT, name)` | compile error |
 //! | `#[weaklink(library = "libssl.so.3")]` | matched against the loaded objects, then `dlopen(its path, RTLD_NOLOAD \| RTLD_LAZY)` and `dlsym` in it | `GetModuleHandleExW`, then `GetProcAddress` |
 //! | `#[weaklink(version = "GLIBC_2.2.5")]` | `dlvsym` on glibc, FreeBSD and NetBSD; elsewhere `None` | compile error |
+//! | `#[weaklink(library = "uxtheme.dll", ordinal = 132)]` | compile error (no ordinals: look up by name) | `GetProcAddress(module, MAKEINTRESOURCEA(132))` in the library |
+//! | `#[weaklink(library = "shcore.dll", load = "system32")]` | compile error (open the library yourself first) | the loaded module, else `LoadLibraryExW(name, NULL, LOAD_LIBRARY_SEARCH_SYSTEM32)`, unloaded again after a miss |
 //! | `#[weaklink(extern_weak)]` | no lookup: a weak reference the loader binds ([`ExternWeak`]) | compile error |
 //!
 //! ```
@@ -216,6 +248,24 @@
 //! name, not its target's. A library without a soname is matched by that
 //! path only. There is no prefix matching: `libfoo.so` does not match
 //! `libfoo.so.1`.
+//!
+//! **`ordinal`** (Windows): the library's export of that number, for
+//! functions a DLL exports by number only (uxtheme.dll's dark-mode calls).
+//! The declaration's name is not looked up; it names the symbol in
+//! `Debug`. Ordinal 0, or an ordinal before any `library`, is a compile
+//! error. See [`Symbol::ordinal`].
+//!
+//! **`load = "system32"`** (Windows): the library scope, except that a
+//! library that is not loaded is loaded, with `LoadLibraryExW` and
+//! `LOAD_LIBRARY_SEARCH_SYSTEM32`: from the system directory, never from
+//! the program's directory, the current directory or `PATH`, so no planted
+//! DLL can be picked up. After a miss the library is unloaded again; after
+//! a find it stays loaded. The name must be a bare file name
+//! (`"uxtheme.dll"`), a compile error otherwise. This is the one way
+//! weaklink loads a library, for the system DLLs that GUI crates load
+//! themselves before their first call; everything else (a DLL next to the
+//! program, a plugin, anything on Unix), load yourself before the first
+//! `get()`, then use `library` alone. See [`Symbol::load_from_system32`].
 //!
 //! **`version`**: one version of a versioned symbol, for ABIs that changed
 //! behind one name. In an object that has versions, only a symbol of the
@@ -324,10 +374,11 @@
 //! |---|---|
 //! | Linux (glibc, musl), Android, macOS, iOS, tvOS, watchOS, visionOS, FreeBSD, NetBSD, OpenBSD, DragonFly, illumos, Solaris | the `dl*` functions, as above |
 //! | statically linked musl | no dynamic loader: every `get()` is `None` (link directly to what you must have there) |
-//! | Windows | `GetProcAddress` on modules already loaded (`K32EnumProcessModules`, `GetModuleHandleExW`); never `LoadLibrary` |
+//! | Windows | `GetProcAddress` on modules already loaded (`K32EnumProcessModules`, `GetModuleHandleExW`); `LoadLibraryExW` from the system directory only for a declaration with `load = "system32"` |
 //! | everything else | no backend: every `get()` is `None` |
 //!
-//! A lookup never loads a library, never panics and never fails to link: a
+//! A lookup never loads a library (unless its declaration says `load =
+//! "system32"`, on Windows), never panics and never fails to link: a
 //! symbol that cannot be found, for whatever reason, is `None`.
 //!
 //! Android 4.4 was reported to raise `SIGFPE` from `dlsym(RTLD_DEFAULT, ..)`

@@ -9,7 +9,8 @@ pub(crate) enum Place {
     Default,
     /// The objects loaded after the one making the lookup (`RTLD_NEXT`).
     Next,
-    /// One library, only if it is already loaded. NUL-terminated.
+    /// One library, only if it is already loaded (on Windows, unless the
+    /// scope's `load_from_system32` says otherwise). NUL-terminated.
     Library(&'static [u8]),
 }
 
@@ -19,6 +20,13 @@ pub(crate) struct Scope {
     pub(crate) place: Place,
     /// A symbol version such as `GLIBC_2.2.5`, NUL-terminated.
     pub(crate) version: Option<&'static [u8]>,
+    /// Windows: the export's ordinal, asked for instead of the name; 0 for
+    /// by name. Only with a library.
+    #[cfg(windows)]
+    pub(crate) ordinal: u16,
+    /// Windows: a library that is not loaded yet is loaded from system32.
+    #[cfg(windows)]
+    pub(crate) load_from_system32: bool,
 }
 
 /// A request for a symbol: what to look up, and where.
@@ -43,7 +51,10 @@ pub(crate) struct Scope {
 ///
 /// By default a symbol is looked up in every object loaded in the process;
 /// [`next`](Symbol::next), [`in_library`](Symbol::in_library) and
-/// [`with_version`](Symbol::with_version) narrow that. The
+/// [`with_version`](Symbol::with_version) narrow that. On Windows,
+/// [`ordinal`](Symbol::ordinal) asks a library for an export by number, and
+/// [`load_from_system32`](Symbol::load_from_system32) lets the lookup load
+/// a system DLL that is not loaded yet. The
 /// [`weak!`](crate::weak) macro builds symbols for you, with
 /// `#[weaklink(...)]` attributes for the same choices.
 ///
@@ -73,6 +84,10 @@ impl Symbol {
             scope: Scope {
                 place: Place::Default,
                 version: None,
+                #[cfg(windows)]
+                ordinal: 0,
+                #[cfg(windows)]
+                load_from_system32: false,
             },
         }
     }
@@ -204,6 +219,144 @@ impl Symbol {
         self
     }
 
+    /// Looks the export up by its ordinal in the library, instead of by
+    /// name, as `GetProcAddress(module, MAKEINTRESOURCEA(ordinal))` does:
+    /// for functions a DLL exports by number only, such as uxtheme.dll's
+    /// undocumented dark-mode calls.
+    ///
+    /// The name given to [`new`](Symbol::new) is not looked up; it is
+    /// still the symbol's [`name`](Symbol::name), shown by `Debug`. The
+    /// library must be named first, with [`in_library`](Symbol::in_library):
+    /// an ordinal means nothing outside one DLL.
+    ///
+    /// ```
+    /// # #[cfg(windows)] {
+    /// use weaklink::{Symbol, WeakFn};
+    ///
+    /// // uxtheme.dll's `ShouldAppsUseDarkMode`, exported as ordinal 132 only.
+    /// static SHOULD_APPS_USE_DARK_MODE: WeakFn<unsafe extern "system" fn() -> u8> = WeakFn::new(
+    ///     &Symbol::new(b"ShouldAppsUseDarkMode\0").in_library(b"uxtheme.dll\0").ordinal(132),
+    /// );
+    /// # let _ = SHOULD_APPS_USE_DARK_MODE.get();
+    /// # }
+    /// ```
+    ///
+    /// In [`weak!`](crate::weak): `#[weaklink(library = "uxtheme.dll",
+    /// ordinal = 132)]`, `library` first.
+    ///
+    /// An ordinal is a DLL's private numbering: nothing stops a new version
+    /// of the DLL from giving it to another function, of another signature.
+    /// Prefer a name wherever the DLL exports one.
+    ///
+    /// # Platform-specific behaviour
+    ///
+    /// Windows only. Elsewhere, where exports have no ordinals, building
+    /// such a symbol in a `static` is a compile error: look the symbol up
+    /// by name there (`#[cfg(windows)]` the declaration with the ordinal).
+    ///
+    /// # Panics
+    ///
+    /// If `ordinal` is 0 (no export has it), if no library was named
+    /// before, or if an ordinal was given already; in a `static`, a
+    /// compile error.
+    #[cfg_attr(not(windows), allow(unused_mut))]
+    pub const fn ordinal(mut self, ordinal: u16) -> Self {
+        if !cfg!(windows) {
+            refuse("weaklink: ordinals exist only on Windows; elsewhere look the symbol up by name (put the declaration with `ordinal` under #[cfg(windows)])");
+        }
+        if ordinal == 0 {
+            refuse("weaklink: ordinal 0 is no export's: ordinals start at 1");
+        }
+        if !matches!(self.scope.place, Place::Library(_)) {
+            refuse("weaklink: an ordinal needs a library: name it first, `library = \"name.dll\"` before `ordinal` (`.in_library(..)` before `.ordinal(..)`)");
+        }
+        #[cfg(windows)]
+        {
+            if self.scope.ordinal != 0 {
+                refuse("weaklink: a symbol has one ordinal");
+            }
+            self.scope.ordinal = ordinal;
+        }
+        self
+    }
+
+    /// Lets the lookup load the library if the process has not loaded it
+    /// yet, from the system directory only: an explicit opt-in to the one
+    /// thing weaklink never does by default.
+    ///
+    /// When the first [`get`](crate::WeakFn::get) finds no module of that
+    /// name loaded, it calls `LoadLibraryExW(name, NULL,
+    /// LOAD_LIBRARY_SEARCH_SYSTEM32)`, which looks in the system directory
+    /// (`C:\Windows\System32`) and nowhere else: not the application's
+    /// directory, not the current directory, not `PATH`, so a DLL planted
+    /// there is never loaded. If the symbol is then found, the library
+    /// stays loaded for the life of the process; if it is not, the library
+    /// is unloaded again (`FreeLibrary`). A module of that name that is
+    /// already loaded is used as it is, wherever it was loaded from, as
+    /// [`in_library`](Symbol::in_library) alone does.
+    ///
+    /// This is for the system DLLs that GUI programs load themselves before
+    /// their first call, such as uxtheme.dll, dwmapi.dll or shcore.dll:
+    ///
+    /// ```
+    /// # #[cfg(windows)] {
+    /// use weaklink::{Symbol, WeakFn};
+    ///
+    /// type GetDpiForMonitor = unsafe extern "system" fn(*mut core::ffi::c_void, i32, *mut u32, *mut u32) -> i32;
+    /// static GET_DPI_FOR_MONITOR: WeakFn<GetDpiForMonitor> = WeakFn::new(
+    ///     &Symbol::new(b"GetDpiForMonitor\0").in_library(b"shcore.dll\0").load_from_system32(),
+    /// );
+    /// # let _ = GET_DPI_FOR_MONITOR.get();
+    /// # }
+    /// ```
+    ///
+    /// In [`weak!`](crate::weak): `#[weaklink(library = "shcore.dll", load =
+    /// "system32")]`, `library` first. To load any other DLL (a plugin, a
+    /// library next to the program), load it yourself (`LoadLibraryExW`
+    /// with the flags you mean, or libloading) before the first `get()`:
+    /// the plain library scope then finds it.
+    ///
+    /// # Platform-specific behaviour
+    ///
+    /// Windows only. Elsewhere weaklink never loads a library, and building
+    /// such a symbol in a `static` is a compile error: open the library
+    /// yourself (`dlopen`, or libloading) before the first `get()`, and
+    /// keep `in_library` alone.
+    ///
+    /// `LOAD_LIBRARY_SEARCH_SYSTEM32` needs Windows 8, or Windows 7 with
+    /// KB2533623; without it `LoadLibraryExW` fails and the symbol is
+    /// missing (no other search is tried). As for any `LoadLibrary`, the
+    /// first `get()` of such a symbol runs the DLL's initialisers if it
+    /// loads it, and must not be made from a `DllMain`.
+    ///
+    /// # Panics
+    ///
+    /// If no library was named before, or its name is not a bare file name
+    /// (it contains `\`, `/` or `:`); in a `static`, a compile error.
+    #[cfg_attr(not(windows), allow(unused_mut))]
+    pub const fn load_from_system32(mut self) -> Self {
+        if !cfg!(windows) {
+            refuse("weaklink: `load` exists only on Windows; elsewhere weaklink never loads a library: open it yourself (dlopen, libloading) before the first get(), and keep `library` alone");
+        }
+        match self.scope.place {
+            Place::Library(library) => {
+                let mut i = 0;
+                while i < library.len() {
+                    if matches!(library[i], b'\\' | b'/' | b':') {
+                        refuse("weaklink: `load = \"system32\"` takes a bare file name, such as \"uxtheme.dll\": no `\\`, `/` or `:`");
+                    }
+                    i += 1;
+                }
+            }
+            _ => refuse("weaklink: `load` needs a library: name it first, `library = \"name.dll\"` before `load` (`.in_library(..)` before `.load_from_system32()`)"),
+        }
+        #[cfg(windows)]
+        {
+            self.scope.load_from_system32 = true;
+        }
+        self
+    }
+
     /// The name, without its trailing NUL.
     pub fn name(&self) -> &'static str {
         text(self.name)
@@ -241,6 +394,15 @@ impl Symbol {
         }
         if let Some(version) = self.scope.version {
             d.field("version", &text(version));
+        }
+        #[cfg(windows)]
+        {
+            if self.scope.ordinal != 0 {
+                d.field("ordinal", &self.scope.ordinal);
+            }
+            if self.scope.load_from_system32 {
+                d.field("load", &"system32");
+            }
         }
         d
     }
@@ -303,6 +465,14 @@ const fn contains(text: &[u8], needle: &[u8]) -> bool {
         start += 1;
     }
     false
+}
+
+/// Panics with `message`: a compile error in a `static`, reported at the
+/// caller's line (the standard library's own lines change with whether
+/// its sources are installed).
+#[track_caller]
+const fn refuse(message: &str) -> ! {
+    panic!("{}", message)
 }
 
 /// Panics (a compile error in a `static`) unless `bytes` is a non-empty,
@@ -368,6 +538,12 @@ macro_rules! __weak_symbol {
     (@opts ($s:expr) $place:tt [] version = $v:expr , $($o:tt)*) => {
         $crate::__weak_symbol!(@opts ($s.with_version(::core::concat!($v, "\0").as_bytes())) $place [version] $($o)*)
     };
+    (@opts ($s:expr) $place:tt $version:tt ordinal = $n:expr , $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.ordinal($n)) $place $version $($o)*)
+    };
+    (@opts ($s:expr) $place:tt $version:tt load = "system32" , $($o:tt)*) => {
+        $crate::__weak_symbol!(@opts ($s.load_from_system32()) $place $version $($o)*)
+    };
     (@opts $s:tt $place:tt [version] version $($o:tt)*) => {
         ::core::compile_error!("weaklink: `version` given twice; a symbol has one version")
     };
@@ -418,6 +594,27 @@ mod tests {
         assert_eq!(SCOPED.scope().version, Some(&b"GLIBC_2.2.5\0"[..]));
         static NEXT: Symbol = Symbol::new(b"open\0").next();
         assert_eq!(NEXT.scope().place, Place::Next);
+    }
+
+    /// `library` first, then the ordinal and the load, in either order;
+    /// the declared name stays the name.
+    #[cfg(windows)]
+    #[test]
+    fn windows_options() {
+        static BY_ORDINAL: Symbol = Symbol::new(b"ShouldAppsUseDarkMode\0")
+            .in_library(b"uxtheme.dll\0")
+            .ordinal(132)
+            .load_from_system32();
+        static LOADED: Symbol = Symbol::new(b"GetDpiForMonitor\0")
+            .in_library(b"shcore.dll\0")
+            .load_from_system32();
+        assert_eq!(BY_ORDINAL.name(), "ShouldAppsUseDarkMode");
+        assert_eq!(BY_ORDINAL.scope().place, Place::Library(b"uxtheme.dll\0"));
+        assert_eq!(BY_ORDINAL.scope().ordinal, 132);
+        assert!(BY_ORDINAL.scope().load_from_system32);
+        assert_eq!(LOADED.scope().ordinal, 0);
+        assert!(LOADED.scope().load_from_system32);
+        assert!(!PLAIN.scope().load_from_system32);
     }
 
     #[test]

@@ -4,8 +4,20 @@
 //!   `K32EnumProcessModules` reports, the executable first), the first one
 //!   that exports the name wins.
 //! - Library scope: `GetModuleHandleExW`, which only finds a module that is
-//!   already loaded. Nothing here calls `LoadLibrary*`, so no lookup can load
-//!   a DLL, and no DLL planted on the search path can be picked up.
+//!   already loaded. Unless the symbol opts in (`load_from_system32`),
+//!   nothing here calls `LoadLibrary*`, so no lookup can load a DLL, and no
+//!   DLL planted on the search path can be picked up.
+//! - `load_from_system32`: a library scope that, when no module of that name
+//!   is loaded, calls `LoadLibraryExW(name, NULL,
+//!   LOAD_LIBRARY_SEARCH_SYSTEM32)`. That flag searches the system
+//!   directory only (never the application's or the current directory, nor
+//!   `PATH`), for the DLL and for what it imports. The name is a bare file
+//!   name (checked when the `Symbol` is built), so it cannot point
+//!   elsewhere. A miss gives the reference back (`FreeLibrary`), which
+//!   unloads the DLL again if the lookup loaded it.
+//! - An ordinal (`Symbol::ordinal`, library scope only) is passed to
+//!   `GetProcAddress` in place of the name, as `MAKEINTRESOURCEA` does: a
+//!   "name" pointer whose value is below 0x10000.
 //! - `next` and symbol versions have no Windows meaning; a `Symbol` asking
 //!   for them fails to compile for Windows (see `Symbol::next`).
 //!
@@ -35,6 +47,7 @@ type Bool = i32;
 
 const GET_MODULE_HANDLE_EX_FLAG_PIN: u32 = 0x1;
 const GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS: u32 = 0x4;
+const LOAD_LIBRARY_SEARCH_SYSTEM32: u32 = 0x800;
 
 /// How many loaded modules the default scope searches; processes have far
 /// fewer. Those loaded after the first `MAX_MODULES` are not searched.
@@ -55,6 +68,7 @@ extern "system" {
     fn GetProcAddress(module: Module, name: *const u8) -> *mut c_void;
     fn GetModuleHandleExW(flags: u32, name: *const u16, module: *mut Module) -> Bool;
     fn FreeLibrary(module: Module) -> Bool;
+    fn LoadLibraryExW(name: *const u16, file: Handle, flags: u32) -> Module;
 }
 
 extern "C" {
@@ -75,7 +89,7 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
         }
         Place::Next => (ptr::null_mut(), ptr::null_mut(), ptr::null_mut()),
         Place::Library(library) => {
-            let module = loaded_module(library);
+            let module = library_module(library, scope.load_from_system32);
             (proc_address(module, symbol), module, module)
         }
     };
@@ -86,7 +100,7 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
     };
     if addr.is_null() && !module.is_null() {
         // Nothing points into it: give back the reference that
-        // `loaded_module` took.
+        // `library_module` took (which unloads a DLL it loaded).
         release(module);
     }
     addr
@@ -136,15 +150,24 @@ fn release(module: Module) {
     unsafe { FreeLibrary(module) };
 }
 
-/// `GetProcAddress(module, name)`; null for a null module.
+/// `GetProcAddress(module, name)`, or by the symbol's ordinal if it has
+/// one; null for a null module.
 fn proc_address(module: Module, symbol: &Symbol) -> *mut c_void {
     if module.is_null() {
         return ptr::null_mut();
     }
+    let ordinal = symbol.scope().ordinal;
+    let name = if ordinal != 0 {
+        // MAKEINTRESOURCEA: GetProcAddress reads a value below 0x10000 as
+        // an ordinal, never as a pointer.
+        usize::from(ordinal) as *const u8
+    } else {
+        symbol.c_name()
+    };
     // SAFETY: a module handle the system listed or gave, and a
-    // NUL-terminated name. A module unloaded since is a stale handle, for
-    // which GetProcAddress fails cleanly.
-    unsafe { GetProcAddress(module, symbol.c_name()) }
+    // NUL-terminated name or an ordinal. A module unloaded since is a stale
+    // handle, for which GetProcAddress fails cleanly.
+    unsafe { GetProcAddress(module, name) }
 }
 
 /// `GetProcAddress` on each loaded module, in load order: the first
@@ -173,8 +196,10 @@ fn search_loaded(symbol: &Symbol) -> (*mut c_void, Module) {
         .unwrap_or((ptr::null_mut(), ptr::null_mut()))
 }
 
-/// The handle of `library` if it is loaded, else null. Never loads it.
-fn loaded_module(library: &[u8]) -> Module {
+/// The handle of `library` if it is loaded; else, if `load`, the handle
+/// `LoadLibraryExW` gives for it from the system directory; else null.
+/// A counted reference, which the caller keeps or gives back.
+fn library_module(library: &[u8], load: bool) -> Module {
     let name = text(library);
     let mut wide = [0u16; MAX_NAME];
     for (i, unit) in name.encode_utf16().enumerate() {
@@ -188,10 +213,15 @@ fn loaded_module(library: &[u8]) -> Module {
     // SAFETY: a NUL-terminated UTF-16 name and an out-parameter. Flags 0:
     // the module's reference count is raised, so it stays loaded.
     let ok = unsafe { GetModuleHandleExW(0, wide.as_ptr(), &mut module) };
-    if ok == 0 {
-        ptr::null_mut()
-    } else {
+    if ok != 0 {
         module
+    } else if load {
+        // SAFETY: a NUL-terminated UTF-16 bare file name (`Symbol` refuses
+        // one with `\`, `/` or `:`), no file handle (it must be null), and
+        // a flag that limits the search to the system directory.
+        unsafe { LoadLibraryExW(wide.as_ptr(), ptr::null_mut(), LOAD_LIBRARY_SEARCH_SYSTEM32) }
+    } else {
+        ptr::null_mut()
     }
 }
 
