@@ -15,8 +15,8 @@ use weaklink::weak;
 /// Declares each function weakly, with its real prototype (the probe never
 /// calls them), and `$rows()`: each one's name, and its address if found.
 macro_rules! probe {
-    ($rows:ident: $(#[cfg($c:meta)] $(#[$how:meta])* extern $abi:literal { $(fn $name:ident $args:tt $(-> $ret:ty)?;)* })*) => {
-        $(#[cfg($c)] weak! { $(#[$how])* extern $abi { $(fn $name $args $(-> $ret)?;)* } })*
+    ($rows:ident: $(#[cfg($c:meta)] $(#[$($how:tt)*])* extern $abi:literal { $(fn $name:ident $args:tt $(-> $ret:ty)?;)* })*) => {
+        $(#[cfg($c)] weak! { $(#[$($how)*])* extern $abi { $(fn $name $args $(-> $ret)?;)* } })*
 
         pub fn $rows() -> Vec<(&'static str, Option<usize>)> {
             #[allow(unused_mut)] // where no group is declared

@@ -361,7 +361,7 @@ impl<F> ExternWeak<F> {
         self.get()
     }
 
-    shared_methods!();
+    extern_weak_methods!();
 }
 
 copy_and_debug!(ExternWeak<F>);
@@ -446,7 +446,7 @@ impl<T> ExternWeakStatic<T> {
         self.get()
     }
 
-    shared_methods!();
+    extern_weak_methods!();
 }
 
 copy_and_debug!(ExternWeakStatic<T>);
@@ -492,7 +492,7 @@ macro_rules! copy_and_debug {
 use copy_and_debug;
 
 /// The methods that [`ExternWeak`] and [`ExternWeakStatic`] share.
-macro_rules! shared_methods {
+macro_rules! extern_weak_methods {
     () => {
         /// Whether the loader found the symbol. Never looks anything up;
         /// it exists so that call sites written for
@@ -536,7 +536,7 @@ macro_rules! shared_methods {
         }
     };
 }
-use shared_methods;
+use extern_weak_methods;
 
 /// The part that does not depend on the type.
 #[derive(Clone, Copy)]

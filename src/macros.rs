@@ -52,7 +52,7 @@
 /// }
 ///
 /// // An `extern` block as bindgen writes it: one weak function (or
-/// // variable) per item. `#[weaklink(...)]` on the block applies to each.
+/// // variable) per item. The block's attributes apply to each item.
 /// weak! {
 ///     #[weaklink(library = "libc.so.6")]
 ///     extern "C" {
@@ -78,20 +78,41 @@
 ///   it is the Rust name without any `r#`.
 /// - `#[weaklink(next)]`, `#[weaklink(library = "libz.so.1")]`,
 ///   `#[weaklink(version = "GLIBC_2.2.5")]` choose where to look
-///   ([Scopes](crate#scopes)); on an `extern` block they apply to each item.
+///   ([Scopes](crate#scopes)).
+/// - `#[r#link_name = ..]` and `#[r#weaklink(..)]` are `#[link_name]` and
+///   `#[weaklink]`, as the compiler reads raw identifiers.
 /// - `#[weaklink(extern_weak)]` declares a `const`
 ///   [`ExternWeak`](crate::ExternWeak) (or
 ///   [`ExternWeakStatic`](crate::ExternWeakStatic)) that the loader binds
 ///   instead ([three ways](crate#three-ways-to-call-an-optional-c-function)).
 ///
-/// Compile errors, not silent mistakes: an unknown option, two that both
-/// choose where to look, a second or unreadable `#[link_name]`, `link_name`
-/// or `weaklink` in `#[cfg_attr]`, an empty name or one with a NUL byte.
+/// On an `extern` block, every attribute applies to each item as if it
+/// were written there first (a false `#[cfg]` removes them all,
+/// `#[weaklink(..)]` chooses where each is looked up, `#[allow]` applies to
+/// each), except the docs and `#[link(..)]`, which describe the block and
+/// are dropped. An attribute that another macro forwards as a `$m:meta`
+/// fragment is opaque: it is applied to the item, or to each item of a
+/// block (it may be a `#[cfg]`), and it is an error if it is a `link_name`
+/// or a `weaklink` (forward attributes as `#[$($a:tt)*]` instead).
 ///
-/// Lists of plain `fn ...;` declarations, and of `extern` blocks, expand in
-/// one step however long; other lists cost two recursion levels per item
-/// (about 55 items under the default `#![recursion_limit]`), and each
-/// attribute (each `///` line too) one level (about 120 on one item).
+/// Compile errors, not silent mistakes: an unknown option, two that both
+/// choose where to look, a second or unreadable `#[link_name]`, a
+/// `#[link_name]` on an `extern` block, `link_name` or `weaklink` in
+/// `#[cfg_attr]` (on an item or a block), an empty name or one with a NUL
+/// byte.
+///
+/// A list of `fn` and `static` declarations (each ending with `;` or a
+/// body, the last one with nothing too) and a list of `extern` blocks
+/// expand in a fixed number of recursion levels however long they are
+/// (2,000 declarations in one list were tried). A list that mixes blocks
+/// and declarations, or separates them with `,`, costs two levels per
+/// declaration up to the last block or `,` (about 55 under the default
+/// `#![recursion_limit]` of 128). An item's attributes are sorted in one
+/// step when weaklink knows each one's name (`doc` and `///` lines, `cfg`,
+/// `cfg_attr`, `allow`, `warn`, `deny`, `forbid`, `expect`, `deprecated`,
+/// `must_use`, `link_name`, `weaklink`; 1,000 on one item were tried); any
+/// other attribute costs one level up to the last such one (about 110 on
+/// one item).
 ///
 /// # With a fallback body
 ///
@@ -117,7 +138,7 @@
 #[macro_export]
 macro_rules! weak {
     ($($input:tt)*) => {
-        $crate::__weak_declarations! { ["C" []] $($input)* }
+        $crate::__weak_declaration! { @list ["C" []] $($input)* }
     };
 }
 
@@ -130,201 +151,349 @@ macro_rules! weak {
 #[macro_export]
 macro_rules! dlsym {
     ($($input:tt)*) => {
-        $crate::__weak_declarations! { ["C" []] $($input)* }
+        $crate::__weak_declaration! { @list ["C" []] $($input)* }
     };
 }
 
-/// Makes the declarations of a list, in a context `[ABI [#[weaklink]s of
-/// the enclosing extern block]]`: an item's head is matched once, then its
-/// tail (`-> T`, a body, a separator). Uniform lists expand in one step.
+/// Makes the declarations of `weak!`, `dlsym!` and `syscall!`: a `static`
+/// [`WeakFn`](crate::WeakFn) or [`WeakStatic`](crate::WeakStatic), a
+/// `const` [`ExternWeak`](crate::ExternWeak), or a thunk for one with a
+/// body.
+///
+/// `syscall!` enters with one item, as `ABI [inherited attributes]
+/// [attributes] [use_symbol] [item]`; `weak!` with `@list [ABI [inherited
+/// attributes]] TOKENS`. The steps, each a fixed number of recursion
+/// levels however many items or attributes there are:
+///
+/// - `@list`, `@items`: a list of `fn` and `static` items is split in one
+///   step, its heads (attributes and visibility) and bodies zipped
+///   (`@zip`); lists with `extern` blocks or `,` separators are taken one
+///   item at a time, then the rest tried again in one step; a block's
+///   attributes are sorted (`@block`) and given to each of its items.
+/// - `@sort`: an item's attributes are sorted in one step when weaklink
+///   knows each one's name; else one at a time up to the last it does not
+///   know (an opaque `$m:meta` fragment, a tool attribute).
+/// - `@link`: at most one readable `#[link_name]`; `@item`, `@fn`: the
+///   declaration.
 #[doc(hidden)]
 #[macro_export]
-macro_rules! __weak_declarations {
+macro_rules! __weak_declaration {
+    // ---- Lists -----------------------------------------------------------
+
+    (@list $ctx:tt $($input:tt)*) => {
+        $crate::__weak_declaration! {
+            @items $ctx [$($input)*] [$($input)* ; fn __weaklink_end_of_list()]
+        }
+    };
+    // A list of `fn` and `static` items, in one step. The list is read as
+    // runs of statics each closed by a `fn` (the list ends with one,
+    // appended above); every item's head (attributes, visibility) is
+    // matched before it, so that each run starts with one, and each static
+    // is followed by the next item's. The heads and bodies are then
+    // zipped, one declaration per pair.
+    (@items $ctx:tt $orig:tt [$(
+        $(;)* $(#[$($a:tt)*])* $v:vis
+        $(
+            $(safe)? $(unsafe)? static $sn:ident $($sn2:ident)? : $st:ty ;
+            $(;)* $(#[$($as:tt)*])* $vs:vis
+        )*
+        $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $fname:ident ($($p:tt)*) $(-> $r:ty)? $({ $($b:tt)* })?
+    )*]) => {
+        $crate::__weak_declaration! {
+            @zip $ctx
+            [$( [[$(#[$($a)*])*] [$v]] $([[$(#[$($as)*])*] [$vs]])* )*]
+            [$(
+                $([static $sn $($sn2)? : $st])*
+                [$(extern $($fabi)?)? fn $fname ($($p)*) $(-> $r)? $({ $($b)* })?]
+            )*]
+        }
+    };
+    (@zip $ctx:tt [$($head:tt)*] [$($body:tt)*]) => {
+        $( $crate::__weak_declaration! { @pair $ctx $head $body } )*
+    };
+    (@pair $ctx:tt $head:tt [fn __weaklink_end_of_list ()]) => {};
+    (@pair [$abi:literal $inh:tt] [$attrs:tt [$vis:vis]] [static mut $name:ident : $t:ty]) => {
+        $crate::__weak_declaration! { $abi $inh $attrs [true] [$vis static $name : $t] }
+    };
+    (@pair [$abi:literal $inh:tt] [$attrs:tt [$vis:vis]] [$($item:tt)*]) => {
+        $crate::__weak_declaration! { $abi $inh $attrs [true] [$vis $($item)*] }
+    };
+
+    // Else one item at a time (lists with `extern` blocks or `,`
+    // separators): an item's head is matched once, then its tail (`-> T`,
+    // a body, a separator); the rest is a list again.
+    (@items $ctx:tt [] $e:tt) => {};
+    (@items $ctx:tt [; $($rest:tt)*] $e:tt) => { $crate::__weak_declaration! { @list $ctx $($rest)* } };
+    (@items $ctx:tt [, $($rest:tt)*] $e:tt) => { $crate::__weak_declaration! { @list $ctx $($rest)* } };
+    (@items [$abi:literal $inh:tt] [$($(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* })+] $e:tt) => {$(
+        $crate::__weak_declaration! { @block [$babi $inh] [$($body)*] [$(#[$($b)*])*] }
+    )+};
+    (@items [$abi:literal $inh:tt] [$(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*] $e:tt) => {
+        $crate::__weak_declaration! { @block [$babi $inh] [$($body)*] [$(#[$($b)*])*] }
+        $crate::__weak_declaration! { @list [$abi $inh] $($rest)* }
+    };
+    (@items $ctx:tt [$(#[$($b:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*] $e:tt) => {
+        $crate::__weak_declaration! { @list $ctx $(#[$($b)*])* extern "C" { $($body)* } $($rest)* }
+    };
+    (@items $ctx:tt [$(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
+        fn $name:ident ($($p:tt)*) $($tail:tt)*
+    ] $e:tt) => {
+        $crate::__weak_declaration! {
+            @fn_tail $ctx [$(#[$($a)*])*] [$vis $(extern $($fabi)?)? fn $name ($($p)*)] $($tail)*
+        }
+    };
+    (@items $ctx:tt [$(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? static mut $name:ident : $($tail:tt)*] $e:tt) => {
+        $crate::__weak_declaration! { @static_tail $ctx [$(#[$($a)*])*] [$vis static $name :] $($tail)* }
+    };
+    (@items $ctx:tt [$(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? static $name:ident : $($tail:tt)*] $e:tt) => {
+        $crate::__weak_declaration! { @static_tail $ctx [$(#[$($a)*])*] [$vis static $name :] $($tail)* }
+    };
+    (@items $ctx:tt [$($bad:tt)+] $e:tt) => {
+        $crate::__weak_declaration! { "C" [] [] [true] [$($bad)+] }
+    };
     (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty $(; $($rest:tt)*)?) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] }
-        $crate::__weak_declarations! { $ctx $($($rest)*)? }
+        $crate::__weak_declaration! { @one $ctx $attrs $head [-> $ret] }
+        $crate::__weak_declaration! { @items $ctx [$($($rest)*)?] [$($($rest)*)? ; fn __weaklink_end_of_list()] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty , $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [-> $ret] }
-        $crate::__weak_declarations! { $ctx $($rest)* }
+        $crate::__weak_declaration! { @one $ctx $attrs $head [-> $ret] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [$(-> $ret)? { $($body)* }] }
-        $crate::__weak_declarations! { $ctx $($rest)* }
+        $crate::__weak_declaration! { @one $ctx $attrs $head [$(-> $ret)? { $($body)* }] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? $body:block $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [$(-> $ret)? { $body }] }
-        $crate::__weak_declarations! { $ctx $($rest)* }
+        $crate::__weak_declaration! { @one $ctx $attrs $head [$(-> $ret)? { $body }] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [] }
-        $crate::__weak_declarations! { $ctx $($rest)* }
+        $crate::__weak_declaration! { @one $ctx $attrs $head [] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
     };
     (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty $(; $($rest:tt)*)?) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] }
-        $crate::__weak_declarations! { $ctx $($($rest)*)? }
+        $crate::__weak_declaration! { @one $ctx $attrs $head [$t] }
+        $crate::__weak_declaration! { @items $ctx [$($($rest)*)?] [$($($rest)*)? ; fn __weaklink_end_of_list()] }
     };
     (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty , $($rest:tt)*) => {
-        $crate::__weak_declarations! { @one $ctx $attrs $head [$t] }
-        $crate::__weak_declarations! { $ctx $($rest)* }
+        $crate::__weak_declaration! { @one $ctx $attrs $head [$t] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
     };
     (@one [$abi:literal $inh:tt] $attrs:tt [$($head:tt)*] [$($tail:tt)*]) => {
         $crate::__weak_declaration! { $abi $inh $attrs [true] [$($head)* $($tail)*] }
     };
-    // An extern block: `#[cfg]`s go on its items, `#[weaklink]`s are
-    // inherited by them, other attributes (`#[link]`, docs) are dropped.
-    (@block [$abi:literal $inh:tt] [$($cfg:tt)*] #[cfg $($c:tt)*] $($rest:tt)*) => {
-        $crate::__weak_declarations! { @block [$abi $inh] [$($cfg)* #[cfg $($c)*]] $($rest)* }
+
+    // An `extern` block: its attributes apply to each item, as if written
+    // there first, except the docs and `#[link]`, which describe the block
+    // (dropped), and `#[link_name]`, which cannot name every item (an
+    // error). In one step when weaklink knows each attribute's name.
+    (@block [$abi:literal [$($inh:tt)*]] [$($body:tt)*] [$(# [
+        $(doc $($doc:tt)*)?
+        $(link $($link:tt)*)?
+        $(cfg $($cfg:tt)*)?
+        $(cfg_attr $($ca:tt)*)?
+        $(allow $($allow:tt)*)?
+        $(warn $($warn:tt)*)?
+        $(deny $($deny:tt)*)?
+        $(forbid $($forbid:tt)*)?
+        $(expect $($expect:tt)*)?
+        $(deprecated $($dep:tt)*)?
+        $(weaklink $($w:tt)*)?
+    ])*]) => {
+        $crate::__weak_declaration! {
+            @list [$abi [$($inh)* $(
+                $(#[cfg $($cfg)*])?
+                $(#[cfg_attr $($ca)*])?
+                $(#[allow $($allow)*])?
+                $(#[warn $($warn)*])?
+                $(#[deny $($deny)*])?
+                $(#[forbid $($forbid)*])?
+                $(#[expect $($expect)*])?
+                $(#[deprecated $($dep)*])?
+                $(#[weaklink $($w)*])?
+            )*]]
+            $($body)*
+        }
     };
-    (@block [$abi:literal [$($inh:tt)*]] $cfg:tt #[weaklink $($w:tt)*] $($rest:tt)*) => {
-        $crate::__weak_declarations! { @block [$abi [$($inh)* #[weaklink $($w)*]]] $cfg $($rest)* }
+    (@block $ctx:tt $body:tt [#[link_name $($l:tt)*] $($rest:tt)*]) => {
+        ::core::compile_error!(
+            "weaklink: `#[link_name]` on an `extern` block cannot name every item; put it on the item it names"
+        );
     };
-    (@block [$abi:literal $inh:tt] $cfg:tt #[$($other:tt)*] $($rest:tt)*) => {
-        $crate::__weak_declarations! { @block [$abi $inh] $cfg $($rest)* }
+    (@block $ctx:tt $body:tt [#[r#link_name $($l:tt)*] $($rest:tt)*]) => {
+        ::core::compile_error!(
+            "weaklink: `#[link_name]` on an `extern` block cannot name every item; put it on the item it names"
+        );
     };
-    (@block [$abi:literal $inh:tt] [$($cfg:tt)*] { $($body:tt)* }) => {
-        $($cfg)*
-        $crate::__weak_declarations! { [$abi $inh] $($body)* }
+    (@block $ctx:tt $body:tt [#[doc $($d:tt)*] $($rest:tt)*]) => {
+        $crate::__weak_declaration! { @block $ctx $body [$($rest)*] }
+    };
+    (@block $ctx:tt $body:tt [#[r#doc $($d:tt)*] $($rest:tt)*]) => {
+        $crate::__weak_declaration! { @block $ctx $body [$($rest)*] }
+    };
+    (@block $ctx:tt $body:tt [#[link $($d:tt)*] $($rest:tt)*]) => {
+        $crate::__weak_declaration! { @block $ctx $body [$($rest)*] }
+    };
+    (@block $ctx:tt $body:tt [#[r#link $($d:tt)*] $($rest:tt)*]) => {
+        $crate::__weak_declaration! { @block $ctx $body [$($rest)*] }
+    };
+    (@block [$abi:literal [$($inh:tt)*]] $body:tt [#[$($a:tt)*] $($rest:tt)*]) => {
+        $crate::__weak_declaration! { @block [$abi [$($inh)* #[$($a)*]]] $body [$($rest)*] }
     };
 
-    ($ctx:tt) => {};
-    ($ctx:tt ; $($rest:tt)*) => { $crate::__weak_declarations! { $ctx $($rest)* } };
-    ($ctx:tt , $($rest:tt)*) => { $crate::__weak_declarations! { $ctx $($rest)* } };
-    ([$abi:literal $inh:tt] $(
-        $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
-        fn $name:ident ($($p:tt)*) $(-> $ret:ty)? ;
-    )+) => {$(
-        $crate::__weak_declaration! {
-            $abi $inh [$(#[$($a)*])*] [true] [$vis $(extern $($fabi)?)? fn $name ($($p)*) $(-> $ret)?]
-        }
-    )+};
-    ([$abi:literal $inh:tt] $($(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* })+) => {$(
-        $crate::__weak_declarations! { @block [$babi $inh] [] $(#[$($b)*])* { $($body)* } }
-    )+};
-    ([$abi:literal $inh:tt] $(#[$($b:tt)*])* $(unsafe)? extern $babi:literal { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_declarations! { @block [$babi $inh] [] $(#[$($b)*])* { $($body)* } }
-        $crate::__weak_declarations! { [$abi $inh] $($rest)* }
-    };
-    ($ctx:tt $(#[$($b:tt)*])* $(unsafe)? extern { $($body:tt)* } $($rest:tt)*) => {
-        $crate::__weak_declarations! { $ctx $(#[$($b)*])* extern "C" { $($body)* } $($rest)* }
-    };
-    ($ctx:tt $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? $(extern $($fabi:literal)?)?
-        fn $name:ident ($($p:tt)*) $($tail:tt)*
-    ) => {
-        $crate::__weak_declarations! {
-            @fn_tail $ctx [$(#[$($a)*])*] [$vis $(extern $($fabi)?)? fn $name ($($p)*)] $($tail)*
-        }
-    };
-    ($ctx:tt $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? static mut $($tail:tt)*) => {
-        $crate::__weak_declarations! { $ctx $(#[$($a)*])* $vis static $($tail)* }
-    };
-    ($ctx:tt $(#[$($a:tt)*])* $vis:vis $(safe)? $(unsafe)? static $name:ident : $($tail:tt)*) => {
-        $crate::__weak_declarations! {
-            @static_tail $ctx [$(#[$($a)*])*] [$vis static $name :] $($tail)*
-        }
-    };
-    ($ctx:tt $($bad:tt)+) => {
-        $crate::__weak_declaration! { "C" [] [] [true] [$($bad)+] }
-    };
-}
+    // ---- One declaration -------------------------------------------------
 
-/// Makes one declaration: a `static` [`WeakFn`](crate::WeakFn) or
-/// [`WeakStatic`](crate::WeakStatic), or a thunk for one with a body. The
-/// attributes are sorted first (inherited ones first): `#[link_name]` and
-/// `#[weaklink(..)]` choose the symbol, the others are `kept` for the item.
-/// Entered as `ABI [inherited attributes] [attributes] [use_symbol] [item]`.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_declaration {
-    ($abi:literal $inh:tt $attrs:tt $u:tt $item:tt) => {
+    ($abi:literal [$($i:tt)*] [$($a:tt)*] $u:tt $item:tt) => {
+        $crate::__weak_declaration! { @sort [$abi $u $item] [] [] [] [$($i)* $($a)*] }
+    };
+
+    // The attributes, inherited ones first: `#[link_name]` and
+    // `#[weaklink(..)]` (also written `r#link_name`, `r#weaklink`) choose
+    // the symbol, the others are kept for the item; a `#[cfg_attr]` must
+    // not carry either. In one step when weaklink knows every name.
+    (@sort $ctx:tt [$($k:tt)*] [$($l:tt)*] [$($o:tt)*] [$(# [
+        $(doc $($doc:tt)*)?
+        $(cfg $($cfg:tt)*)?
+        $(cfg_attr ($($ca:tt)*))?
+        $(r#cfg_attr ($($rca:tt)*))?
+        $(allow $($allow:tt)*)?
+        $(warn $($warn:tt)*)?
+        $(deny $($deny:tt)*)?
+        $(forbid $($forbid:tt)*)?
+        $(expect $($expect:tt)*)?
+        $(deprecated $($dep:tt)*)?
+        $(must_use $($mu:tt)*)?
+        $(link_name $($ln:tt)*)?
+        $(r#link_name $($rln:tt)*)?
+        $(weaklink ($($w:tt)*))?
+        $(r#weaklink ($($rw:tt)*))?
+    ])*]) => {
+        $($(
+            $crate::__weak_declaration! { @cfg_attr $($ca)* }
+        )? $(
+            $crate::__weak_declaration! { @cfg_attr $($rca)* }
+        )?)*
         $crate::__weak_declaration! {
-            abi: $abi, inherit: $inh, attrs: $attrs, kept: [], link_name: [], options: [], use_symbol: $u, item: $item
+            @link $ctx
+            [$($k)* $(
+                $(#[doc $($doc)*])?
+                $(#[cfg $($cfg)*])?
+                $(#[cfg_attr($($ca)*)])?
+                $(#[cfg_attr($($rca)*)])?
+                $(#[allow $($allow)*])?
+                $(#[warn $($warn)*])?
+                $(#[deny $($deny)*])?
+                $(#[forbid $($forbid)*])?
+                $(#[expect $($expect)*])?
+                $(#[deprecated $($dep)*])?
+                $(#[must_use $($mu)*])?
+            )*]
+            [$($l)* $($([$($ln)*])? $([$($rln)*])?)*]
+            [$($o)* $($($($w)* ,)? $($($rw)* ,)?)*]
         }
     };
-    (abi: $abi:literal, inherit: [$($i:tt)+], attrs: [$($a:tt)*], $($fields:tt)*) => {
-        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($i)+ $($a)*], $($fields)* }
+    // Else one attribute, then the rest again.
+    (@sort $ctx:tt $k:tt [$($l:tt)*] $o:tt [#[link_name $($x:tt)*] $($a:tt)*]) => {
+        $crate::__weak_declaration! { @sort $ctx $k [$($l)* [$($x)*]] $o [$($a)*] }
     };
-    (abi: $abi:literal, inherit: [], attrs: [#[link_name $($l:tt)*] $($a:tt)*], kept: $k:tt,
-        link_name: [$($prev:tt)+], $($fields:tt)*) => {
-        ::core::compile_error!("weaklink: more than one `#[link_name]`; keep one");
+    (@sort $ctx:tt $k:tt [$($l:tt)*] $o:tt [#[r#link_name $($x:tt)*] $($a:tt)*]) => {
+        $crate::__weak_declaration! { @sort $ctx $k [$($l)* [$($x)*]] $o [$($a)*] }
     };
-    (abi: $abi:literal, inherit: [], attrs: [#[link_name = $l:literal] $($a:tt)*], kept: $k:tt,
-        link_name: [], $($fields:tt)*) => {
-        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: $k, link_name: [$l], $($fields)* }
+    (@sort $ctx:tt $k:tt $l:tt [$($o:tt)*] [#[weaklink($($w:tt)*)] $($a:tt)*]) => {
+        $crate::__weak_declaration! { @sort $ctx $k $l [$($o)* $($w)* ,] [$($a)*] }
     };
-    (abi: $abi:literal, inherit: [], attrs: [#[link_name = concat!($($l:tt)*)] $($a:tt)*], kept: $k:tt,
-        link_name: [], $($fields:tt)*) => {
-        $crate::__weak_declaration! {
-            abi: $abi, inherit: [], attrs: [$($a)*], kept: $k, link_name: [::core::concat!($($l)*)], $($fields)*
-        }
+    (@sort $ctx:tt $k:tt $l:tt [$($o:tt)*] [#[r#weaklink($($w:tt)*)] $($a:tt)*]) => {
+        $crate::__weak_declaration! { @sort $ctx $k $l [$($o)* $($w)* ,] [$($a)*] }
     };
-    (abi: $abi:literal, inherit: [], attrs: [#[link_name $($l:tt)*] $($a:tt)*], $($fields:tt)*) => {
+    (@sort $ctx:tt $k:tt $l:tt $o:tt [#[weaklink $($w:tt)*] $($a:tt)*]) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: cannot read `#[weaklink ", ::core::stringify!($($w)*),
+            "]`; write `#[weaklink(option, ...)]`"
+        ));
+    };
+    (@sort $ctx:tt $k:tt $l:tt $o:tt [#[r#weaklink $($w:tt)*] $($a:tt)*]) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: cannot read `#[weaklink ", ::core::stringify!($($w)*),
+            "]`; write `#[weaklink(option, ...)]`"
+        ));
+    };
+    (@sort $ctx:tt [$($k:tt)*] $l:tt $o:tt [#[cfg_attr($($c:tt)*)] $($a:tt)*]) => {
+        $crate::__weak_declaration! { @cfg_attr $($c)* }
+        $crate::__weak_declaration! { @sort $ctx [$($k)* #[cfg_attr($($c)*)]] $l $o [$($a)*] }
+    };
+    (@sort $ctx:tt [$($k:tt)*] $l:tt $o:tt [#[r#cfg_attr($($c:tt)*)] $($a:tt)*]) => {
+        $crate::__weak_declaration! { @cfg_attr $($c)* }
+        $crate::__weak_declaration! { @sort $ctx [$($k)* #[cfg_attr($($c)*)]] $l $o [$($a)*] }
+    };
+    (@sort $ctx:tt [$($k:tt)*] $l:tt $o:tt [#[$i:ident $($m:tt)*] $($a:tt)*]) => {
+        $crate::__weak_declaration! { @sort $ctx [$($k)* #[$i $($m)*]] $l $o [$($a)*] }
+    };
+    // An attribute another macro forwarded as a `meta` fragment is opaque
+    // here: it is kept (it may be a `#[cfg]`), and checked by its text.
+    (@sort $ctx:tt [$($k:tt)*] $l:tt $o:tt [#[$($m:tt)*] $($a:tt)*]) => {
+        const _: () = $crate::__private::check_forwarded_attribute(::core::stringify!($($m)*));
+        $crate::__weak_declaration! { @sort $ctx [$($k)* #[$($m)*]] $l $o [$($a)*] }
+    };
+
+    // `#[cfg_attr]` is kept, but must not carry what the macro reads, at
+    // any depth: each of its tokens is checked, each group looked into.
+    (@cfg_attr $($t:tt)*) => {
+        $( $crate::__weak_declaration! { @cfg_attr_token $t } )*
+    };
+    (@cfg_attr_token link_name) => { $crate::__weak_declaration! { @cfg_attr_link_name } };
+    (@cfg_attr_token r#link_name) => { $crate::__weak_declaration! { @cfg_attr_link_name } };
+    (@cfg_attr_token weaklink) => { $crate::__weak_declaration! { @cfg_attr_weaklink } };
+    (@cfg_attr_token r#weaklink) => { $crate::__weak_declaration! { @cfg_attr_weaklink } };
+    (@cfg_attr_token ($($inner:tt)*)) => { $crate::__weak_declaration! { @cfg_attr $($inner)* } };
+    (@cfg_attr_token $other:tt) => {};
+    (@cfg_attr_link_name) => {
+        ::core::compile_error!("weaklink: `link_name` in `#[cfg_attr]` cannot be read; write a `#[cfg]`'d declaration per name");
+    };
+    (@cfg_attr_weaklink) => {
+        ::core::compile_error!("weaklink: `weaklink(..)` in `#[cfg_attr]` cannot be read; write a `#[cfg]`'d declaration per scope");
+    };
+
+    // At most one `#[link_name]`, `= "name"` or `= concat!(..)`.
+    (@link $ctx:tt $k:tt [] $o:tt) => {
+        $crate::__weak_declaration! { @item $ctx $k [] [$o] }
+    };
+    (@link $ctx:tt $k:tt [[= $l:literal]] $o:tt) => {
+        $crate::__weak_declaration! { @item $ctx $k [$l] [$o] }
+    };
+    (@link $ctx:tt $k:tt [[= concat!($($l:tt)*)]] $o:tt) => {
+        $crate::__weak_declaration! { @item $ctx $k [::core::concat!($($l)*)] [$o] }
+    };
+    (@link $ctx:tt $k:tt [[$($l:tt)*]] $o:tt) => {
         ::core::compile_error!(::core::concat!(
             "weaklink: cannot read `#[link_name ", ::core::stringify!($($l)*),
             "]`; write `#[link_name = \"name\"]` or `#[link_name = concat!(...)]`"
         ));
     };
-    (abi: $abi:literal, inherit: [], attrs: [#[weaklink($($w:tt)*)] $($a:tt)*], kept: $k:tt,
-        link_name: $link:tt, options: [$($o:tt)*], $($fields:tt)*) => {
-        $crate::__weak_declaration! {
-            abi: $abi, inherit: [], attrs: [$($a)*], kept: $k, link_name: $link, options: [$($o)* $($w)* ,],
-            $($fields)*
-        }
+    (@link $ctx:tt $k:tt [$first:tt $($more:tt)+] $o:tt) => {
+        ::core::compile_error!("weaklink: more than one `#[link_name]`; keep one");
     };
-    (abi: $abi:literal, inherit: [], attrs: [#[cfg_attr($($c:tt)*)] $($a:tt)*], kept: [$($k:tt)*], $($fields:tt)*) => {
-        $crate::__weak_declaration! { @cfg_attr $($c)* }
-        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[cfg_attr($($c)*)]], $($fields)* }
-    };
-    (abi: $abi:literal, inherit: [], attrs: [#[$i:ident $($m:tt)*] $($a:tt)*], kept: [$($k:tt)*], $($fields:tt)*) => {
-        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[$i $($m)*]], $($fields)* }
-    };
-    // An attribute another macro forwarded as a `meta` fragment is opaque
-    // here: it is checked by its text instead.
-    (abi: $abi:literal, inherit: [], attrs: [#[$($m:tt)*] $($a:tt)*], kept: [$($k:tt)*], $($fields:tt)*) => {
-        const _: () = $crate::__private::check_forwarded_attribute(::core::stringify!($($m)*));
-        $crate::__weak_declaration! { abi: $abi, inherit: [], attrs: [$($a)*], kept: [$($k)* #[$($m)*]], $($fields)* }
-    };
-    // `#[cfg_attr]` is kept, but must not carry what the macro reads.
-    (@cfg_attr) => {};
-    (@cfg_attr link_name $($rest:tt)*) => {
-        ::core::compile_error!("weaklink: `link_name` in `#[cfg_attr]` cannot be read; write a `#[cfg]`'d declaration per name");
-    };
-    (@cfg_attr weaklink $($rest:tt)*) => {
-        ::core::compile_error!("weaklink: `weaklink(..)` in `#[cfg_attr]` cannot be read; write a `#[cfg]`'d declaration per scope");
-    };
-    (@cfg_attr cfg_attr ($($inner:tt)*) $($rest:tt)*) => {
-        $crate::__weak_declaration! { @cfg_attr $($inner)* }
-        $crate::__weak_declaration! { @cfg_attr $($rest)* }
-    };
-    (@cfg_attr $other:tt $($rest:tt)*) => { $crate::__weak_declaration! { @cfg_attr $($rest)* } };
 
     // The attributes are sorted; now the item. An explicit ABI wins.
-    (abi: $abi:literal, inherit: [], attrs: [], kept: $k:tt, link_name: $l:tt, options: $o:tt, use_symbol: $u:tt,
-        item: [$vis:vis $(safe)? $(unsafe)? extern $fabi:literal fn $($item:tt)*]) => {
+    (@item [$abi:literal $u:tt [$vis:vis $(safe)? $(unsafe)? extern $fabi:literal fn $($item:tt)*]] $k:tt $l:tt [$o:tt]) => {
         $crate::__weak_declaration! { @fn $fabi $k [$l $o] $u [$vis] $($item)* }
     };
-    (abi: $abi:literal, inherit: [], attrs: [], kept: $k:tt, link_name: $l:tt, options: $o:tt, use_symbol: $u:tt,
-        item: [$vis:vis $(safe)? $(unsafe)? $(extern)? fn $($item:tt)*]) => {
+    (@item [$abi:literal $u:tt [$vis:vis $(safe)? $(unsafe)? $(extern)? fn $($item:tt)*]] $k:tt $l:tt [$o:tt]) => {
         $crate::__weak_declaration! { @fn $abi $k [$l $o] $u [$vis] $($item)* }
     };
-    (abi: $abi:literal, inherit: [], attrs: [], kept: [$($k:tt)*], link_name: $l:tt, options: [extern_weak ,],
-        use_symbol: $u:tt, item: [$vis:vis static $name:ident : $t:ty]) => {
+    (@item [$abi:literal $u:tt [$vis:vis static $name:ident : $t:ty]] [$($k:tt)*] $l:tt [[extern_weak ,]]) => {
         $($k)*
         #[allow(non_upper_case_globals)]
         $vis const $name: $crate::ExternWeakStatic<$t> =
-            $crate::__extern_weak!(@make ExternWeakStatic<$t>, [$crate::__weak_c_name!($name $l)]);
+            $crate::__extern_weak!(@make ExternWeakStatic<$t>, [$crate::__weak_symbol!(@c_name $name $l)]);
     };
-    (abi: $abi:literal, inherit: [], attrs: [], kept: [$($k:tt)*], link_name: $l:tt, options: $o:tt, use_symbol: $u:tt,
-        item: [$vis:vis static $name:ident : $t:ty]) => {
+    (@item [$abi:literal $u:tt [$vis:vis static $name:ident : $t:ty]] [$($k:tt)*] $l:tt [$o:tt]) => {
         $($k)*
         #[allow(non_upper_case_globals)]
         $vis static $name: $crate::WeakStatic<$t> =
             $crate::WeakStatic::new(&$crate::__weak_symbol!($name [$l $o]));
     };
-    (abi: $abi:literal, inherit: [], attrs: [], $($fields:tt)*) => {
-        $crate::__weak_declaration! { @bad $($fields)* }
-    };
-    (@bad kept: $k:tt, link_name: $l:tt, options: $o:tt, use_symbol: $u:tt, item: [$($bad:tt)*]) => {
+    (@item [$abi:literal $u:tt [$($bad:tt)*]] $k:tt $l:tt $o:tt) => {
         ::core::compile_error!(::core::concat!(
             "weaklink: expected a declaration such as `fn name(arg: Type) -> Ret;`, `fn name(Type) -> Ret`, ",
             "`static name: Type;` or an `extern \"C\" { ... }` block, found `", ::core::stringify!($($bad)*), "`"
@@ -357,7 +526,7 @@ macro_rules! __weak_declaration {
         #[allow(non_upper_case_globals)]
         $vis const $name: $crate::ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?> =
             $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?>,
-                [$crate::__weak_c_name!($name $l)]);
+                [$crate::__weak_symbol!(@c_name $name $l)]);
     };
     // A function without a body: a `WeakFn`.
     (@fn $abi:literal [$($k:tt)*] $sym:tt $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {

@@ -424,12 +424,16 @@ pub(crate) fn text(bytes: &[u8]) -> &str {
 
 /// Panics (a compile error in a `const`) if an attribute that another
 /// macro forwarded as an opaque `meta` fragment is one that `weak!` must
-/// read (`link_name`, `weaklink`, or a `cfg_attr` carrying either): the
-/// macro cannot see inside such a fragment, and must not ignore it.
+/// read (`link_name`, `weaklink`, or a `cfg_attr` carrying either, each
+/// also written as a raw identifier): the macro cannot see inside such a
+/// fragment, and must not ignore it.
 #[doc(hidden)]
 #[track_caller]
 pub const fn check_forwarded_attribute(text: &str) {
-    let t = text.as_bytes();
+    let t = match text.as_bytes() {
+        [b'r', b'#', rest @ ..] => rest,
+        all => all,
+    };
     let reads = starts_with(t, b"link_name") || starts_with(t, b"weaklink");
     let hides =
         starts_with(t, b"cfg_attr") && (contains(t, b"link_name") || contains(t, b"weaklink"));
@@ -500,25 +504,19 @@ const fn check_c_string(bytes: &[u8]) {
 
 // The macros that build a declaration's `Symbol` live here, with it.
 
-/// The C name of a declaration, for `concat!`: its `#[link_name]`, else
-/// the Rust name.
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __weak_c_name {
-    ($name:ident []) => {
-        ::core::stringify!($name)
-    };
-    ($name:ident [$l:expr]) => {
-        $l
-    };
-}
-
 /// Makes the [`Symbol`](crate::Symbol) of a declaration: its C name (the
 /// `#[link_name]`, else the Rust name without `r#`) and its
-/// `#[weaklink(..)]` options, each given at most once.
+/// `#[weaklink(..)]` options, each given at most once. `@c_name` makes
+/// the C name alone, for `concat!`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __weak_symbol {
+    (@c_name $name:ident []) => {
+        ::core::stringify!($name)
+    };
+    (@c_name $name:ident [$l:expr]) => {
+        $l
+    };
     ($name:ident [[] [$($o:tt)*]]) => {
         $crate::__weak_symbol!(@opts ($crate::Symbol::from_ident(
             ::core::concat!(::core::stringify!($name), "\0").as_bytes()

@@ -141,7 +141,7 @@ macro_rules! __weak_thunk {
     (@call $abi:literal $name:ident [$l:tt [extern_weak ,]] [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
         const __WEAKLINK_EXTERN: $crate::ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?> =
             $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?>,
-                [$crate::__weak_c_name!($name $l)]);
+                [$crate::__weak_symbol!(@c_name $name $l)]);
         match if $($u)* { __WEAKLINK_EXTERN.get() } else { ::core::option::Option::None } {
             // SAFETY: as for the function being declared.
             ::core::option::Option::Some(__weaklink_f) => unsafe { __weaklink_f($($arg),*) },

@@ -1,5 +1,5 @@
-// `extern` blocks as bindgen writes them: the block's `#[cfg]`s and
-// `#[weaklink(...)]`s apply to each item, its other attributes are dropped.
+// `extern` blocks as bindgen writes them: the block's attributes apply to
+// each item, except its docs and `#[link]`, which are dropped.
 // Blocks without an ABI, Rust 2024's `unsafe extern` with `safe` and
 // `unsafe` items, and a declaration after the blocks (which makes the list
 // expand one item at a time).

@@ -3,7 +3,8 @@ extern crate std;
 #[prelude_import]
 use std::prelude::rust_2021::*;
 // The symbol looked up: the Rust name, or the `#[link_name]` when the two
-// differ; a raw identifier.
+// differ; a raw identifier; `#[r#link_name]`, which the compiler reads as
+// `#[link_name]`, and likewise `#[r#weaklink]`.
 #[allow(non_upper_case_globals)]
 static min_stack:
     ::weaklink::WeakFn<unsafe extern "C" fn(attr: *const libc::pthread_attr_t)
@@ -22,4 +23,10 @@ pub static weird_name: ::weaklink::WeakFn<unsafe extern "C" fn()> =
 static r#type: ::weaklink::WeakFn<unsafe extern "C" fn() -> libc::c_int> =
     unsafe {
         ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::from_ident("r#type\u{0}".as_bytes()))
+    };
+#[allow(non_upper_case_globals)]
+static raw_attribute_names:
+    ::weaklink::WeakFn<unsafe extern "C" fn() -> libc::pid_t> =
+    unsafe {
+        ::weaklink::WeakFn::new_unchecked(&::weaklink::Symbol::new("getppid\u{0}".as_bytes()).in_library("libc.so.6\u{0}".as_bytes()))
     };

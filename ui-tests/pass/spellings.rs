@@ -101,6 +101,8 @@ mod names {
         assert_eq!(min_stack.name(), "__pthread_get_minstack");
         assert_eq!(weird_name.name(), "\u{1}weird");
         assert_eq!(r#type.name(), "type");
+        assert_eq!(raw_attribute_names.name(), "getppid");
+        assert!(format!("{:?}", raw_attribute_names).contains("libc.so.6"));
     }
 }
 
