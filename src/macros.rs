@@ -78,7 +78,9 @@
 ///   it is the Rust name without any `r#`.
 /// - `#[weaklink(next)]`, `#[weaklink(library = "libz.so.1")]`,
 ///   `#[weaklink(version = "GLIBC_2.2.5")]` choose where to look
-///   ([Scopes](crate#scopes)).
+///   ([Scopes](crate#scopes)); on Windows, after a `library`,
+///   `ordinal = 132` looks the export up by ordinal and `load = "system32"`
+///   loads a DLL that is not loaded yet from the system directory.
 /// - `#[r#link_name = ..]` and `#[r#weaklink(..)]` are `#[link_name]` and
 ///   `#[weaklink]`, as the compiler reads raw identifiers.
 /// - `#[weaklink(extern_weak)]` declares a `const`

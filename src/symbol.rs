@@ -559,7 +559,7 @@ macro_rules! __weak_symbol {
     (@opts $s:tt $place:tt $version:tt $($bad:tt)*) => {
         ::core::compile_error!(::core::concat!(
             "weaklink: unknown option `", ::core::stringify!($($bad)*), "` in #[weaklink(...)]; ",
-            "expected `next`, `library = \"libname.so\"` or `version = \"VERSION\"`"
+            "expected `next`, `library = \"libname.so\"`, `version = \"VERSION\"`, or on Windows `ordinal = N` or `load = \"system32\"` after a `library`"
         ))
     };
 }
