@@ -5,9 +5,9 @@
 //! declaration's *first-call* function, which asks [`Thunk::resolve`] for
 //! the symbol or the fallback, stores the answer over itself, and calls it.
 //! Every later call is one acquire load and one indirect call: no branch,
-//! found or missing. Racing first calls each store an answer; as for
-//! [`WeakFn`](crate::WeakFn), those agree unless a library is loaded or
-//! unloaded meanwhile, and every one of them is valid.
+//! found or missing. Racing first calls may each look up, but the target
+//! is replaced by compare-exchange: the first answer stored is the one
+//! every call uses, as for [`WeakFn`](crate::WeakFn).
 
 use core::ffi::c_void;
 use core::marker::PhantomData;
@@ -57,11 +57,20 @@ impl<F: Copy> Thunk<F> {
     }
 
     /// The first call's work: the symbol if the process has it (and
-    /// `use_symbol`), else `fallback`, stored as the target and returned.
-    pub fn resolve(&self, fallback: F, use_symbol: bool) -> F {
+    /// `use_symbol`), else `fallback`, stored as the target in place of
+    /// `first` and returned; if a racing first call stored its answer
+    /// first, that one is returned instead, so every call agrees.
+    pub fn resolve(&self, first: F, fallback: F, use_symbol: bool) -> F {
         let p = choose(self.symbol, Self::address(fallback), use_symbol);
-        self.target.store(p, Ordering::Release);
-        Self::function(p)
+        match self.target.compare_exchange(
+            Self::address(first),
+            p,
+            Ordering::AcqRel,
+            Ordering::Acquire,
+        ) {
+            Ok(_) => Self::function(p),
+            Err(stored) => Self::function(stored),
+        }
     }
 
     /// A function's code address. Only ever given the `F` of a `Thunk`,
@@ -155,7 +164,7 @@ macro_rules! __weak_thunk {
         type __WeaklinkFn = unsafe extern $abi fn($($ty),*) $(-> $ret)?;
         unsafe extern $abi fn __weaklink_first($($arg: $ty),*) $(-> $ret)? {
             // SAFETY: as for the function being declared.
-            unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, $($u)*)($($arg),*) }
+            unsafe { __WEAKLINK_THUNK.resolve(__weaklink_first, __weaklink_fallback, $($u)*)($($arg),*) }
         }
         unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) $(-> $ret)? {
             // SAFETY: as for the function being declared.
@@ -190,11 +199,32 @@ mod tests {
         // SAFETY: both functions take any i32.
         assert_eq!(unsafe { thunk.target()(1) }, 2);
         // `use_symbol: false` never asks the loader (Miri has none).
-        let chosen = thunk.resolve(fallback, false);
+        let chosen = thunk.resolve(first, fallback, false);
         // SAFETY: as above.
         assert_eq!(unsafe { chosen(1) }, 3);
         // SAFETY: as above.
         assert_eq!(unsafe { thunk.target()(1) }, 3);
+    }
+
+    unsafe extern "C" fn other(x: i32) -> i32 {
+        x + 3
+    }
+
+    /// Racing first calls, made deterministic: the answer another first
+    /// call stored before this one's is the one returned and kept.
+    #[test]
+    fn the_first_answer_stored_wins() {
+        // SAFETY: `F` is an unsafe extern fn pointer.
+        let thunk: Thunk<F> = unsafe { Thunk::new(&NOWHERE, first) };
+        let winner = thunk.resolve(first, fallback, false);
+        // A slower first call, whose own answer would be `other`.
+        let late = thunk.resolve(first, other, false);
+        // SAFETY: all three functions take any i32.
+        unsafe {
+            assert_eq!(winner(1), 3);
+            assert_eq!(late(1), 3, "a late first call kept its own answer");
+            assert_eq!(thunk.target()(1), 3);
+        }
     }
 
     #[test]
