@@ -23,7 +23,11 @@
 //! the tag but not yet the address waits a few spins, then looks up itself
 //! (the winner may never run again: this caller may be a signal handler
 //! that interrupted it, or the child of a `fork` taken at that moment), and
-//! the first address published, by compare-exchange, is everyone's.
+//! the first address published, by compare-exchange, is everyone's. If its
+//! own lookup misses, it waits for the winner's address: a decided "found"
+//! is never answered "missing". (So the one case that waits without end is
+//! a signal handler or a `fork` child whose lookup misses where the
+//! interrupted winner's found: the loader's answer changed in between.)
 
 use core::ffi::c_void;
 use core::fmt;
@@ -147,7 +151,14 @@ impl RawWeak {
                         continue;
                     }
                     let own = *answer.get_or_insert_with(|| lookup(symbol));
-                    return self.publish(own);
+                    if !own.is_null() {
+                        return self.publish(own);
+                    }
+                    // The answer is "found", and this caller's own lookup
+                    // misses (the loader's answer changed meanwhile): only
+                    // the winner has an address. Never answer "missing":
+                    // wait for it.
+                    core::hint::spin_loop();
                 }
                 _ => {
                     let addr = *answer.get_or_insert_with(|| lookup(symbol));
@@ -628,6 +639,7 @@ mod tests {
     // thread preempted there, a signal handler on that very thread, the
     // child of a `fork` taken then): another caller must not wait for it.
     extern crate std;
+    #[cfg(not(target_family = "wasm"))]
     static PAUSED_WINNER: RawWeak = RawWeak::new(&FAKE);
 
     fn decide_found_without_publishing(raw: &RawWeak) {
@@ -638,6 +650,7 @@ mod tests {
             .unwrap();
     }
 
+    #[cfg(not(target_family = "wasm"))] // threads
     #[test]
     fn a_caller_never_waits_for_an_unpublished_winner() {
         decide_found_without_publishing(&PAUSED_WINNER);
@@ -667,5 +680,31 @@ mod tests {
         decide_found_without_publishing(&DECIDED);
         assert_eq!(DECIDED.state(), State::Found);
         assert!(DECIDED.cached().is_null());
+    }
+
+    // The winner decided "found" and stopped before publishing; another
+    // caller waits out its patience and looks up itself, and its own
+    // lookup misses. It must not answer "missing" while the answer is
+    // decided "found": it waits for the winner's address.
+    #[cfg(not(target_family = "wasm"))]
+    static PAUSED_FIND: RawWeak = RawWeak::new(&FAKE);
+
+    #[cfg(not(target_family = "wasm"))] // threads
+    #[test]
+    fn a_caller_never_answers_missing_once_found_is_decided() {
+        decide_found_without_publishing(&PAUSED_FIND);
+        let winner = std::thread::spawn(|| {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            PAUSED_FIND.publish(first(&FAKE)) as usize
+        });
+        let got = PAUSED_FIND.slow_path_with(missing);
+        let published = winner.join().unwrap() as *mut c_void;
+        assert_eq!(published, first(&FAKE));
+        assert_eq!(PAUSED_FIND.state(), State::Found);
+        assert_eq!(PAUSED_FIND.get(), published);
+        assert_eq!(
+            got, published,
+            "one caller got None, the others Some: found and missing at once"
+        );
     }
 }

@@ -114,7 +114,9 @@
 /// `cfg_attr`, `allow`, `warn`, `deny`, `forbid`, `expect`, `deprecated`,
 /// `must_use`, `link_name`, `weaklink`; 1,000 on one item were tried); any
 /// other attribute costs one level up to the last such one (about 110 on
-/// one item).
+/// one item, such as `#[link_section]`), and a tool attribute
+/// (`#[rustfmt::skip]`, `#[clippy::msrv]`) two, as the compiler counts one
+/// more for it (about 55).
 ///
 /// # With a fallback body
 ///
@@ -439,10 +441,25 @@ macro_rules! __weak_declaration {
     };
 
     // `#[cfg_attr]` is kept, but must not carry what the macro reads, at
-    // any depth: each of its tokens is checked, each group looked into.
+    // any depth: the name of each attribute after the condition is
+    // checked, and a nested `cfg_attr` looked into. The condition is not
+    // (a feature may be named `weaklink`). An attribute list of another
+    // shape is checked token by token.
+    (@cfg_attr $cond:meta $(, $($attrs:tt)*)?) => {
+        $crate::__weak_declaration! { @cfg_attr_list $($($attrs)*)? }
+    };
     (@cfg_attr $($t:tt)*) => {
         $( $crate::__weak_declaration! { @cfg_attr_token $t } )*
     };
+    (@cfg_attr_list $($name:ident $(:: $path:ident)* $(= $value:literal)? $(($($args:tt)*))?),* $(,)?) => {
+        $( $crate::__weak_declaration! { @cfg_attr_name $name ($($($args)*)?) } )*
+    };
+    (@cfg_attr_list $($t:tt)*) => {
+        $( $crate::__weak_declaration! { @cfg_attr_token $t } )*
+    };
+    (@cfg_attr_name cfg_attr ($($args:tt)*)) => { $crate::__weak_declaration! { @cfg_attr $($args)* } };
+    (@cfg_attr_name r#cfg_attr ($($args:tt)*)) => { $crate::__weak_declaration! { @cfg_attr $($args)* } };
+    (@cfg_attr_name $name:tt $args:tt) => { $crate::__weak_declaration! { @cfg_attr_token $name } };
     (@cfg_attr_token link_name) => { $crate::__weak_declaration! { @cfg_attr_link_name } };
     (@cfg_attr_token r#link_name) => { $crate::__weak_declaration! { @cfg_attr_link_name } };
     (@cfg_attr_token weaklink) => { $crate::__weak_declaration! { @cfg_attr_weaklink } };

@@ -430,45 +430,93 @@ pub(crate) fn text(bytes: &[u8]) -> &str {
 #[doc(hidden)]
 #[track_caller]
 pub const fn check_forwarded_attribute(text: &str) {
-    let t = match text.as_bytes() {
-        [b'r', b'#', rest @ ..] => rest,
-        all => all,
-    };
-    let reads = starts_with(t, b"link_name") || starts_with(t, b"weaklink");
-    let hides =
-        starts_with(t, b"cfg_attr") && (contains(t, b"link_name") || contains(t, b"weaklink"));
-    if reads || hides {
+    let t = text.as_bytes();
+    if names_what_weak_reads(t, 0, t.len()) {
         panic!("weaklink: a `link_name` or `weaklink` attribute passed through another macro as a `$m:meta` fragment cannot be read; forward attributes as `#[$($attr:tt)*]`");
     }
 }
 
-const fn starts_with(text: &[u8], prefix: &[u8]) -> bool {
-    if text.len() < prefix.len() {
+/// Whether the attribute written in `t[start..end]` is `link_name` or
+/// `weaklink` (also spelled `r#..`), or a `cfg_attr` that carries one among
+/// its attributes, however deeply nested. Only attribute names count: a
+/// `cfg_attr`'s condition (`feature = "weaklink"`) and string literals
+/// are not looked into.
+const fn names_what_weak_reads(t: &[u8], start: usize, end: usize) -> bool {
+    let mut i = skip_spaces(t, start, end);
+    if i + 2 <= end && t[i] == b'r' && t[i + 1] == b'#' {
+        i += 2;
+    }
+    if word_at(t, i, end, b"link_name") || word_at(t, i, end, b"weaklink") {
+        return true;
+    }
+    if !word_at(t, i, end, b"cfg_attr") {
         return false;
     }
-    let mut i = 0;
-    while i < prefix.len() {
-        if text[i] != prefix[i] {
+    let open = skip_spaces(t, i + b"cfg_attr".len(), end);
+    if open >= end || t[open] != b'(' {
+        return false;
+    }
+    let close = group_end(t, open + 1, end, b')');
+    // The condition first, then the attributes, separated by commas.
+    let mut from = group_end(t, open + 1, close, b',');
+    while from < close {
+        let to = group_end(t, from + 1, close, b',');
+        if names_what_weak_reads(t, from + 1, to) {
+            return true;
+        }
+        from = to;
+    }
+    false
+}
+
+const fn skip_spaces(t: &[u8], mut i: usize, end: usize) -> usize {
+    while i < end && t[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
+}
+
+/// Whether `t[i..end]` starts with the identifier `word`.
+const fn word_at(t: &[u8], i: usize, end: usize, word: &[u8]) -> bool {
+    if i + word.len() > end {
+        return false;
+    }
+    let mut k = 0;
+    while k < word.len() {
+        if t[i + k] != word[k] {
             return false;
+        }
+        k += 1;
+    }
+    let next = i + word.len();
+    next == end || !(t[next].is_ascii_alphanumeric() || t[next] == b'_')
+}
+
+/// The index of the first `stop` byte in `t[i..end]` outside any bracket
+/// and string literal, or `end`.
+const fn group_end(t: &[u8], mut i: usize, end: usize, stop: u8) -> usize {
+    let mut depth = 0usize;
+    while i < end {
+        let b = t[i];
+        if b == b'"' {
+            // A string literal: up to its closing quote.
+            i += 1;
+            while i < end && t[i] != b'"' {
+                if t[i] == b'\\' {
+                    i += 1;
+                }
+                i += 1;
+            }
+        } else if depth == 0 && b == stop {
+            return i;
+        } else if b == b'(' || b == b'[' || b == b'{' {
+            depth += 1;
+        } else if (b == b')' || b == b']' || b == b'}') && depth > 0 {
+            depth -= 1;
         }
         i += 1;
     }
-    true
-}
-
-const fn contains(text: &[u8], needle: &[u8]) -> bool {
-    let mut start = 0;
-    while start + needle.len() <= text.len() {
-        let mut i = 0;
-        while i < needle.len() && text[start + i] == needle[i] {
-            i += 1;
-        }
-        if i == needle.len() {
-            return true;
-        }
-        start += 1;
-    }
-    false
+    end
 }
 
 /// Panics with `message`: a compile error in a `static`, reported at the
