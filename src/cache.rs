@@ -697,11 +697,12 @@ mod tests {
             std::thread::sleep(std::time::Duration::from_millis(50));
             PAUSED_FIND.publish(first(&FAKE)) as usize
         });
-        let got = PAUSED_FIND.slow_path_with(missing);
-        let published = winner.join().unwrap() as *mut c_void;
-        assert_eq!(published, first(&FAKE));
+        let got = PAUSED_FIND.slow_path_with(missing) as usize;
+        // Compared as integers: the thread hands back only the number.
+        let published = winner.join().unwrap();
+        assert_eq!(published, first(&FAKE) as usize);
         assert_eq!(PAUSED_FIND.state(), State::Found);
-        assert_eq!(PAUSED_FIND.get(), published);
+        assert_eq!(PAUSED_FIND.get() as usize, published);
         assert_eq!(
             got, published,
             "one caller got None, the others Some: found and missing at once"

@@ -5,13 +5,14 @@
 //! declaration's *first-call* function, which asks [`Thunk::resolve`] for
 //! the symbol or the fallback, stores the answer over itself, and calls it.
 //! Every later call is one acquire load and one indirect call: no branch,
-//! found or missing. Racing first calls may each look up, but the target
-//! is replaced by compare-exchange: the first answer stored is the one
+//! found or missing. Racing first calls may each look up, but the answer
+//! is decided by compare-exchange: the first answer stored is the one
 //! every call uses, as for [`WeakFn`](crate::WeakFn).
 
 use core::ffi::c_void;
 use core::marker::PhantomData;
 use core::mem;
+use core::ptr;
 use core::sync::atomic::{AtomicPtr, Ordering};
 
 use crate::symbol::Symbol;
@@ -21,6 +22,8 @@ use crate::sys;
 #[doc(hidden)]
 pub struct Thunk<F> {
     target: AtomicPtr<c_void>,
+    /// The first answer a first call stored; null until then.
+    answer: AtomicPtr<c_void>,
     symbol: &'static Symbol,
     _type: PhantomData<F>,
 }
@@ -45,6 +48,7 @@ impl<F: Copy> Thunk<F> {
         );
         Thunk {
             target: AtomicPtr::new(Self::address(first)),
+            answer: AtomicPtr::new(ptr::null_mut()),
             symbol,
             _type: PhantomData,
         }
@@ -57,20 +61,24 @@ impl<F: Copy> Thunk<F> {
     }
 
     /// The first call's work: the symbol if the process has it (and
-    /// `use_symbol`), else `fallback`, stored as the target in place of
-    /// `first` and returned; if a racing first call stored its answer
-    /// first, that one is returned instead, so every call agrees.
-    pub fn resolve(&self, first: F, fallback: F, use_symbol: bool) -> F {
-        let p = choose(self.symbol, Self::address(fallback), use_symbol);
-        match self.target.compare_exchange(
-            Self::address(first),
-            p,
+    /// `use_symbol`), else `fallback`, stored as the target and returned;
+    /// if a racing first call stored its answer first, that one is stored
+    /// and returned instead, so every call agrees.
+    pub fn resolve(&self, fallback: F, use_symbol: bool) -> F {
+        let mine = choose(self.symbol, Self::address(fallback), use_symbol);
+        // `answer` decides (a function's address is never null), so no
+        // function pointers are compared: those need not be unique.
+        let p = match self.answer.compare_exchange(
+            ptr::null_mut(),
+            mine,
             Ordering::AcqRel,
             Ordering::Acquire,
         ) {
-            Ok(_) => Self::function(p),
-            Err(stored) => Self::function(stored),
-        }
+            Ok(_) => mine,
+            Err(first) => first,
+        };
+        self.target.store(p, Ordering::Release);
+        Self::function(p)
     }
 
     /// A function's code address. Only ever given the `F` of a `Thunk`,
@@ -98,7 +106,7 @@ fn choose(symbol: &Symbol, fallback: *mut c_void, use_symbol: bool) -> *mut c_vo
     let found = if use_symbol {
         sys::lookup(symbol)
     } else {
-        core::ptr::null_mut()
+        ptr::null_mut()
     };
     if found.is_null() {
         fallback
@@ -164,7 +172,7 @@ macro_rules! __weak_thunk {
         type __WeaklinkFn = unsafe extern $abi fn($($ty),*) $(-> $ret)?;
         unsafe extern $abi fn __weaklink_first($($arg: $ty),*) $(-> $ret)? {
             // SAFETY: as for the function being declared.
-            unsafe { __WEAKLINK_THUNK.resolve(__weaklink_first, __weaklink_fallback, $($u)*)($($arg),*) }
+            unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, $($u)*)($($arg),*) }
         }
         unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) $(-> $ret)? {
             // SAFETY: as for the function being declared.
@@ -199,7 +207,7 @@ mod tests {
         // SAFETY: both functions take any i32.
         assert_eq!(unsafe { thunk.target()(1) }, 2);
         // `use_symbol: false` never asks the loader (Miri has none).
-        let chosen = thunk.resolve(first, fallback, false);
+        let chosen = thunk.resolve(fallback, false);
         // SAFETY: as above.
         assert_eq!(unsafe { chosen(1) }, 3);
         // SAFETY: as above.
@@ -216,9 +224,9 @@ mod tests {
     fn the_first_answer_stored_wins() {
         // SAFETY: `F` is an unsafe extern fn pointer.
         let thunk: Thunk<F> = unsafe { Thunk::new(&NOWHERE, first) };
-        let winner = thunk.resolve(first, fallback, false);
+        let winner = thunk.resolve(fallback, false);
         // A slower first call, whose own answer would be `other`.
-        let late = thunk.resolve(first, other, false);
+        let late = thunk.resolve(other, false);
         // SAFETY: all three functions take any i32.
         unsafe {
             assert_eq!(winner(1), 3);

@@ -18,8 +18,8 @@ pub unsafe fn pipe2(fds: *mut c_int, flags: c_int) -> c_int {
         unsafe extern "C" fn __weaklink_first(fds: *mut c_int, flags: c_int)
             -> c_int {
             unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback, true)(fds, flags)
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                        true)(fds, flags)
             }
         }
         unsafe extern "C" fn __weaklink_fallback(fds: *mut c_int,
@@ -47,10 +47,7 @@ pub(crate) unsafe fn pid_from_libc() -> libc::pid_t {
     {
         type __WeaklinkFn = unsafe extern "C" fn() -> libc::pid_t;
         unsafe extern "C" fn __weaklink_first() -> libc::pid_t {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback, true)()
-            }
+            unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, true)() }
         }
         unsafe extern "C" fn __weaklink_fallback() -> libc::pid_t {
             ::weaklink::__private::abort_on_unwind(move ||
@@ -70,10 +67,7 @@ unsafe fn system_abi(x: u32) -> u32 {
     {
         type __WeaklinkFn = unsafe extern "system" fn(u32) -> u32;
         unsafe extern "system" fn __weaklink_first(x: u32) -> u32 {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback, true)(x)
-            }
+            unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, true)(x) }
         }
         unsafe extern "system" fn __weaklink_fallback(x: u32) -> u32 {
             ::weaklink::__private::abort_on_unwind(move ||
@@ -94,8 +88,7 @@ unsafe fn no_return(out: *mut u8) {
         type __WeaklinkFn = unsafe extern "C" fn(*mut u8);
         unsafe extern "C" fn __weaklink_first(out: *mut u8) {
             unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback, true)(out)
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback, true)(out)
             }
         }
         unsafe extern "C" fn __weaklink_fallback(out: *mut u8) {

@@ -31,8 +31,7 @@ pub unsafe fn gettid() -> pid_t {
         type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
         unsafe extern "C" fn __weaklink_first() -> pid_t {
             unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback,
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
                         !::weaklink::__private::FORCE_NO_LIBC)()
             }
         }
@@ -79,8 +78,7 @@ unsafe fn getrandom(buf: *mut u8, len: usize, flags: u32) -> isize {
         unsafe extern "C" fn __weaklink_first(buf: *mut u8, len: usize,
             flags: u32) -> isize {
             unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback,
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
                         !::weaklink::__private::FORCE_NO_LIBC)(buf, len, flags)
             }
         }
@@ -132,8 +130,7 @@ unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
         unsafe extern "C" fn __weaklink_first(cpu: *mut u32, node: *mut u32,
             cache: *mut libc::c_void) -> c_int {
             unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback,
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
                         !::weaklink::__private::FORCE_NO_LIBC)(cpu, node, cache)
             }
         }
@@ -170,8 +167,7 @@ unsafe fn gettid_by_global_path() -> pid_t {
         type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
         unsafe extern "C" fn __weaklink_first() -> pid_t {
             unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_first,
-                        __weaklink_fallback,
+                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
                         !::weaklink::__private::FORCE_NO_LIBC)()
             }
         }
