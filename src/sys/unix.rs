@@ -79,7 +79,12 @@
 //!   (`dlopen("./x.so")`) is never handed to `dlopen`: an answer in such an
 //!   object is refused in the `next` scope (and in the default scope where
 //!   it is pinned), and the `library` scope does not match it. An absolute
-//!   path is the file the loader itself loaded the object from; a bare name
+//!   path is the file the loader itself loaded the object from: if another
+//!   thread unloads the object in that window, glibc opens that file again
+//!   to compare it with the loaded objects, finds none, and the answer is
+//!   refused (so the "no file-system call" promise of the `library` scope
+//!   holds for a library that is not loaded, not for one being unloaded
+//!   at the moment of the lookup); a bare name
 //!   (glibc's record of the vDSO, `linux-vdso.so.1`) is an object the
 //!   loader did not load from a file and never unloads, found by that
 //!   name.
