@@ -34,10 +34,11 @@ use core::ptr::{self, NonNull};
 ///
 /// **Not rustix's `syscall!`.** This macro means "libc's function if it is
 /// exported, else the raw call" (rustix's `weak_or_syscall!`, which
-/// [`weak_or_syscall!`] names too); rustix's `syscall!` means "the raw call
-/// only", which is [`raw_syscall!`]. The two differ wherever libc does more
-/// than trap: `setresuid` through glibc changes the credentials of every
-/// thread in the process, while the raw system call changes only the
+/// [`weak_or_syscall!`](crate::weak_or_syscall) names too); rustix's
+/// `syscall!` means "the raw call only", which is
+/// [`raw_syscall!`](crate::raw_syscall). The two differ wherever libc does
+/// more than trap: `setresuid` through glibc changes the credentials of
+/// every thread in the process, while the raw system call changes only the
 /// calling thread's.
 ///
 /// # The system call number
@@ -167,7 +168,7 @@ macro_rules! weak_or_syscall {
 /// be a signed integer. On Linux and Android, the function's first call
 /// makes the system call: no lookup, and `#[link_name]` and
 /// `#[weaklink(..)]` (accepted, and checked) only matter on the other
-/// targets, where the function is looked up as with [`weakcall!`].
+/// targets, where the function is looked up as with [`weakcall!`](crate::weakcall).
 /// `--cfg weaklink_force="enosys"` makes it fail with `ENOSYS` there too.
 ///
 /// # Safety
