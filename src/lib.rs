@@ -37,7 +37,10 @@
 //!   `Option<F>`, looking the symbol up the first time only.
 //!   [`WeakStatic<T>`] is the same for a C global variable.
 //! - [`syscall!`] declares a function that calls libc's function when libc
-//!   has it, else makes the raw system call, else fails with `ENOSYS`.
+//!   has it, else makes the raw system call, else fails with `ENOSYS`;
+//!   [`weakcall!`] one that calls libc's function or fails with `ENOSYS`;
+//!   [`raw_syscall!`] one that makes the raw system call only (looking
+//!   libc's function up only where there are no raw system calls).
 //! - `#[weaklink(extern_weak)]` on a declaration makes it an
 //!   [`ExternWeak<F>`] (or [`ExternWeakStatic<T>`]): a weak reference the
 //!   dynamic loader binds when the program is loaded, never looked up.
@@ -130,10 +133,27 @@
 //!   `dlsym!`**: import [`weak!`] or [`dlsym!`] instead; the spellings are
 //!   accepted as they are. std's `syscall!` (without `via`) cannot be
 //!   accepted on stable: add `via SYS_name`.
-//! - **rustix's `weak!`, `weakcall!`, `weak_or_syscall!`**: `weak!` as is;
-//!   a `weakcall!`/`weak_or_syscall!` becomes [`syscall!`], or a [`weak!`]
-//!   declaration with a fallback body. rustix's own `syscall!` is the raw
-//!   call only: keep it where that is what you mean (see [`syscall!`]).
+//! - **rustix's `weak!`, `weakcall!`, `weak_or_syscall!` and `syscall!`**:
+//!   each becomes a forward, in rustix's `src/weak.rs`, to the weaklink
+//!   macro with rustix's meaning, and no call site changes:
+//!   `macro_rules! weak { ($($t:tt)*) => { ::weaklink::weak! { $($t)* } } }`,
+//!   `weakcall!` to [`weakcall!`] (libc's function, else `ENOSYS`),
+//!   `weak_or_syscall!` to [`weak_or_syscall!`] (libc's function, else the
+//!   raw system call: the same macro as [`syscall!`]), and rustix's
+//!   `syscall!` to [`raw_syscall!`], which on Linux and Android makes the
+//!   raw system call and never calls libc (glibc's `setuid` changes every
+//!   thread's credentials, the system call the calling thread's only), and
+//!   elsewhere looks libc's function up, else `ENOSYS`, as rustix's does.
+//!   Every spelling rustix's libc backend uses is accepted: bare parameter
+//!   types in `weak!`, `via` a constant of the enclosing function,
+//!   `pub(in super::super)`. The arguments of the `syscall!` forms must
+//!   implement [`SyscallIntegerOrPointer`], as rustix's `AsSyscallArg`
+//!   required; std's `BorrowedFd` needs weaklink's `std` feature, and a
+//!   crate's own descriptor type can implement the trait. Where rustix has
+//!   long wanted weak linkage instead of `dlsym` (rustix issue 125), add
+//!   `#[weaklink(extern_weak)]` to a declaration, in any of the four
+//!   macros: the loader binds the function (or leaves it null) when the
+//!   program starts, and nothing is looked up.
 //! - **getrandom's `Weak`/`LazyPtr`, filetime's hand-written lookup**: a
 //!   [`weak!`] declaration, then `.get()` where they call their `ptr()`.
 //! - **winit's and tao's `get_function!`** (Windows): each
@@ -479,6 +499,7 @@ pub mod __private {
     pub use crate::symbol::check_forwarded_attribute;
     pub use crate::syscall::{
         enosys, syscall_word, SignedIntegerReturn, FORCE_NO_LIBC, FORCE_NO_SYSCALL,
+        RAW_SYSCALL_LOOKS_UP,
     };
     pub use crate::thunk::{abort_on_unwind, Thunk};
     pub use libc;

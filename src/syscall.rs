@@ -33,10 +33,13 @@ use core::ptr::{self, NonNull};
 /// bound (no lookup), else the raw call.
 ///
 /// **Not rustix's `syscall!`.** This macro means "libc's function if it is
-/// exported, else the raw call"; rustix's means "the raw call only". The two
-/// differ wherever libc does more than trap: `setresuid` through glibc
-/// changes the credentials of every thread in the process, while the raw
-/// system call changes only the calling thread's.
+/// exported, else the raw call" (rustix's `weak_or_syscall!`, which
+/// [`weak_or_syscall!`](crate::weak_or_syscall) names too); rustix's
+/// `syscall!` means "the raw call only", which is
+/// [`raw_syscall!`](crate::raw_syscall). The two differ wherever libc does
+/// more than trap: `setresuid` through glibc changes the credentials of
+/// every thread in the process, while the raw system call changes only the
+/// calling thread's.
 ///
 /// # The system call number
 ///
@@ -97,22 +100,166 @@ use core::ptr::{self, NonNull};
 /// effect of `"syscall"`.
 #[macro_export]
 macro_rules! syscall {
+    ($($input:tt)*) => {
+        $crate::__syscall! { "syscall" [!$crate::__private::FORCE_NO_LIBC] $($input)* }
+    };
+}
+
+/// The same macro as [`syscall!`], under the name rustix gives it: libc's
+/// function if the running libc exports it, else (on Linux and Android) the
+/// raw system call, else `ENOSYS`.
+///
+/// ```
+/// use libc::{c_int, c_uint, c_void};
+///
+/// weaklink::weak_or_syscall! {
+///     fn getrandom(buf: *mut c_void, len: libc::size_t, flags: c_uint) via SYS_getrandom -> libc::ssize_t
+/// }
+///
+/// let mut buf = [0u8; 4];
+/// // SAFETY: `buf` is valid for 4 bytes.
+/// let n = unsafe { getrandom(buf.as_mut_ptr().cast(), buf.len(), 0) };
+/// assert!(n == 4 || std::io::Error::last_os_error().raw_os_error() == Some(libc::ENOSYS));
+/// # let _: c_int = 0;
+/// ```
+///
+/// # Safety
+///
+/// Each declared function is an `unsafe fn`: its callers promise what the
+/// C function (and the system call) requires of its arguments.
+#[macro_export]
+macro_rules! weak_or_syscall {
+    ($($input:tt)*) => {
+        $crate::__syscall! { "weak_or_syscall" [!$crate::__private::FORCE_NO_LIBC] $($input)* }
+    };
+}
+
+/// Declares functions that make the raw system call on Linux and Android,
+/// and never call libc's function there; elsewhere, call libc's function of
+/// the same name if the running libc exports it, else set `errno` to
+/// `ENOSYS` and return `-1`.
+///
+/// This is rustix's `syscall!`: use it where libc's wrapper would do
+/// something else than the system call. `setuid` through glibc changes the
+/// credentials of every thread in the process; the raw system call, those
+/// of the calling thread only:
+///
+/// ```
+/// use libc::{c_int, uid_t};
+///
+/// weaklink::raw_syscall! {
+///     /// `setuid(2)`, for the calling thread only on Linux.
+///     fn setuid(uid: uid_t) via SYS_setuid -> c_int;
+///     fn getpriority(which: c_int, who: libc::id_t) via SYS_getpriority -> c_int
+/// }
+///
+/// // SAFETY: getpriority(2) for this process.
+/// let rc = unsafe { getpriority(libc::PRIO_PROCESS as c_int, 0) };
+/// # #[cfg(any(target_os = "linux", target_os = "android"))]
+/// // The kernel answers `20 - nice`, where glibc's wrapper answers `nice`.
+/// // SAFETY: as above.
+/// assert!(rc == 20 - unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) } || rc == -1);
+/// # let _ = setuid;
+/// ```
+///
+/// The declarations are written as for [`syscall!`], and each becomes an
+/// `unsafe fn` of that signature; its arguments must implement
+/// [`SyscallIntegerOrPointer`], on every target, and its return type must
+/// be a signed integer. On Linux and Android, the function's first call
+/// makes the system call: no lookup, and `#[link_name]` and
+/// `#[weaklink(..)]` (accepted, and checked) only matter on the other
+/// targets, where the function is looked up as with [`weakcall!`](crate::weakcall).
+/// `--cfg weaklink_force="enosys"` makes it fail with `ENOSYS` there too.
+///
+/// # Safety
+///
+/// Each declared function is an `unsafe fn`: its callers promise what the
+/// system call (or the C function, where it is looked up) requires of its
+/// arguments.
+#[macro_export]
+macro_rules! raw_syscall {
+    ($($input:tt)*) => {
+        $crate::__syscall! { "raw_syscall" [$crate::__private::RAW_SYSCALL_LOOKS_UP] $($input)* }
+    };
+}
+
+/// Declares functions that call libc's function of the same name when the
+/// running libc exports it, else set `errno` to `ENOSYS` and return `-1`:
+/// rustix's `weakcall!`.
+///
+/// ```
+/// use libc::{c_char, c_int, c_uint};
+///
+/// weaklink::weakcall! {
+///     /// `memfd_create(2)`, where libc has it.
+///     pub(crate) fn memfd_create(name: *const c_char, flags: c_uint) -> c_int;
+///     fn weaklink_doc_nowhere(x: c_int) -> c_int
+/// }
+///
+/// // SAFETY: no C library defines this made-up name.
+/// assert_eq!(unsafe { weaklink_doc_nowhere(1) }, -1);
+/// assert_eq!(std::io::Error::last_os_error().raw_os_error(), Some(libc::ENOSYS));
+/// # let _ = memfd_create;
+/// ```
+///
+/// Each declaration becomes an `unsafe fn` with the declared signature
+/// (parameters named, a signed integer return type), a self-replacing
+/// thunk as for [`syscall!`]; `#[link_name]` and `#[weaklink(..)]` work as
+/// in [`weak!`](crate::weak), `#[weaklink(extern_weak)]` included. The
+/// arguments may be of any type: there is no raw system call to pass them
+/// to. Built with any `--cfg weaklink_force=".."`, the function is never
+/// looked up.
+///
+/// # Safety
+///
+/// Each declared function is an `unsafe fn`: its callers promise what the
+/// C function requires of its arguments.
+#[macro_export]
+macro_rules! weakcall {
     ($(
         $(#[$($attr:tt)*])*
-        $vis:vis $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?)
-        via $nr:tt $($nr_first:ident)? $(:: $nr_path:ident)* -> $ret:ty
+        $vis:vis $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?) -> $ret:ty
     );* $(;)?) => {$(
         $crate::__weak_declaration! {
             "C" [] [$(#[$($attr)*])*] [!$crate::__private::FORCE_NO_LIBC] [
                 $vis fn $name ($($arg: $ty),*) -> $ret {
-                    $crate::__syscall_fallback!([$nr $($nr_first)? $(:: $nr_path)*] $($arg: $ty),*)
+                    $( let _ = $arg; )*
+                    $crate::__private::enosys()
                 }
             ]
         }
     )*};
     ($($bad:tt)*) => {
         ::core::compile_error!(::core::concat!(
-            "weaklink: syscall! takes declarations such as ",
+            "weaklink: weakcall! takes declarations such as ",
+            "`fn name(arg: Type, ...) -> Ret;` (named parameters, a signed return type), found `",
+            ::core::stringify!($($bad)*), "`"
+        ));
+    };
+}
+
+/// The declarations of `syscall!`, `weak_or_syscall!` and `raw_syscall!`:
+/// the macro's name (for errors), whether to look libc's function up, the
+/// declarations.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __syscall {
+    ($macro:literal $use_symbol:tt $(
+        $(#[$($attr:tt)*])*
+        $vis:vis $(unsafe)? fn $name:ident ($($arg:ident : $ty:ty),* $(,)?)
+        via $nr:tt $($nr_first:ident)? $(:: $nr_path:ident)* -> $ret:ty
+    );* $(;)?) => {$(
+        $crate::__weak_declaration! {
+            "C" [] [$(#[$($attr)*])*] $use_symbol [
+                $vis fn $name ($($arg: $ty),*) -> $ret {
+                    $crate::__syscall_fallback!([$nr $($nr_first)? $(:: $nr_path)*] $($arg: $ty),*)
+                }
+            ]
+        }
+    )*};
+    ($macro:literal $use_symbol:tt $($bad:tt)*) => {
+        ::core::compile_error!(::core::concat!(
+            "weaklink: ", $macro, "! takes declarations such as ",
             "`fn name(arg: Type, ...) via SYS_name -> Ret;` (named parameters, a signed return type), found `",
             ::core::stringify!($($bad)*), "`"
         ));
@@ -173,6 +320,12 @@ pub const FORCE_NO_LIBC: bool = cfg!(any(
     weaklink_force = "enosys",
     weaklink_force = "missing"
 ));
+
+/// Whether `raw_syscall!` looks libc's function up: only where there are no
+/// raw system calls, and unless a `--cfg weaklink_force` says never.
+#[doc(hidden)]
+pub const RAW_SYSCALL_LOOKS_UP: bool =
+    !cfg!(any(target_os = "linux", target_os = "android")) && !FORCE_NO_LIBC;
 
 /// Built with `--cfg weaklink_force="enosys"`: `syscall!` never makes the
 /// raw system call either.

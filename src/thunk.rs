@@ -178,9 +178,16 @@ macro_rules! __weak_thunk {
             // SAFETY: as for the function being declared.
             $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
         }
+        // Without a lookup to make (`raw_syscall!` on Linux, a forced
+        // fallback), calls go to the fallback from the start.
         static __WEAKLINK_THUNK: $crate::__private::Thunk<__WeaklinkFn> =
             // SAFETY: an `unsafe extern` function pointer type.
-            unsafe { $crate::__private::Thunk::new(&$crate::__weak_symbol!($name $sym), __weaklink_first) };
+            unsafe {
+                $crate::__private::Thunk::new(
+                    &$crate::__weak_symbol!($name $sym),
+                    if $($u)* { __weaklink_first } else { __weaklink_fallback },
+                )
+            };
         // SAFETY: as for the function being declared.
         unsafe { __WEAKLINK_THUNK.target()($($arg),*) }
     }};

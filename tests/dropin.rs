@@ -191,6 +191,77 @@ mod syscalls {
     }
 }
 
+weaklink::weakcall! {
+    /// rustix's `weakcall!`: libc's function if found, else `ENOSYS`.
+    #[link_name = "getpid"]
+    fn weakcall_getpid() -> pid_t;
+    fn weaklink_test_weakcall_missing(x: c_int, p: *mut u8) -> c_int
+}
+
+/// rustix's spellings of `weakcall!`: a visibility with a path, a
+/// trailing `,` after the last parameter.
+mod weakcall_spellings {
+    pub mod inner {
+        weaklink::weakcall! {
+            pub(in super::super) fn kill(
+                pid: libc::pid_t,
+                sig: libc::c_int,
+            ) -> libc::c_int
+        }
+    }
+}
+
+/// Whether `weakcall!` and `syscall!` may call libc's function in this
+/// build.
+fn calls_libc() -> bool {
+    finds() && !cfg!(any(weaklink_force = "syscall", weaklink_force = "enosys"))
+}
+
+fn enosys() -> bool {
+    std::io::Error::last_os_error().raw_os_error() == Some(libc::ENOSYS)
+}
+
+#[test]
+fn weakcall_calls_libc_else_fails_with_enosys() {
+    // SAFETY: getpid takes nothing.
+    let pid = unsafe { weakcall_getpid() };
+    if calls_libc() {
+        assert_eq!(pid as u32, std::process::id());
+    } else {
+        assert_eq!(pid, -1);
+        assert!(enosys());
+    }
+    // SAFETY: no library defines this made-up name.
+    assert_eq!(
+        unsafe { weaklink_test_weakcall_missing(1, std::ptr::null_mut()) },
+        -1
+    );
+    assert!(enosys());
+    // SAFETY: kill(2) with no signal only checks that this process exists.
+    let rc = unsafe { weakcall_spellings::inner::kill(std::process::id() as pid_t, 0) };
+    assert_eq!(rc, if calls_libc() { 0 } else { -1 });
+}
+
+/// Where there are no raw system calls, `raw_syscall!` is `weakcall!`.
+#[cfg(all(unix, not(any(target_os = "linux", target_os = "android"))))]
+#[test]
+fn raw_syscall_looks_up_without_raw_calls() {
+    weaklink::raw_syscall! {
+        fn getpid() via SYS_getpid -> pid_t;
+        fn weaklink_test_raw_missing(x: c_int) via (0) -> c_int
+    }
+    // SAFETY: getpid takes nothing.
+    let pid = unsafe { getpid() };
+    if calls_libc() {
+        assert_eq!(pid as u32, std::process::id());
+    } else {
+        assert_eq!(pid, -1);
+    }
+    // SAFETY: no library defines this made-up name.
+    assert_eq!(unsafe { weaklink_test_raw_missing(1) }, -1);
+    assert!(enosys());
+}
+
 #[cfg(weaklink_force = "missing")]
 #[test]
 fn forced_missing_finds_nothing() {

@@ -371,6 +371,37 @@ mod through_weak {
         }
     }
 
+    weaklink::weakcall! {
+        /// libc's getpid, bound by the loader, else `ENOSYS`.
+        #[weaklink(extern_weak)]
+        #[link_name = "getpid"]
+        fn pid_by_weakcall() -> pid_t;
+        #[weaklink(extern_weak)]
+        fn weaklink_extern_weak_test_weakcall_missing(x: c_int) -> c_int;
+    }
+
+    #[test]
+    fn weakcall_declarations() {
+        let forced = cfg!(any(
+            weaklink_force = "syscall",
+            weaklink_force = "enosys",
+            weaklink_force = "missing"
+        ));
+        // SAFETY: getpid takes nothing.
+        let pid = unsafe { pid_by_weakcall() };
+        if forced {
+            assert_eq!(pid, -1);
+        } else {
+            assert_eq!(pid, std::process::id() as pid_t);
+        }
+        // SAFETY: no library defines this made-up name.
+        assert_eq!(unsafe { weaklink_extern_weak_test_weakcall_missing(1) }, -1);
+        assert_eq!(
+            std::io::Error::last_os_error().raw_os_error(),
+            Some(libc::ENOSYS)
+        );
+    }
+
     #[test]
     fn lifetimes_in_parameters() {
         let file = std::fs::File::open(env!("CARGO_MANIFEST_DIR")).unwrap();

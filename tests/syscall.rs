@@ -315,3 +315,81 @@ fn wrapper_argument() {
         assert_eq!((rc, errno()), (-1, Some(libc::EBADF)));
     }
 }
+
+weaklink::raw_syscall! {
+    /// rustix's `syscall!`: the raw system call only, never libc's wrapper.
+    #[link_name = "getpriority"]
+    fn raw_getpriority(which: c_int, who: libc::id_t) via SYS_getpriority -> c_int;
+    // libc's getppid exists, and is never called: the raw getpid is.
+    #[link_name = "getppid"]
+    fn raw_never_libc() via SYS_getpid -> pid_t
+}
+
+weaklink::weak_or_syscall! {
+    /// rustix's `weak_or_syscall!`: `syscall!` by another name.
+    #[link_name = "getpriority"]
+    fn getpriority_or_raw(which: c_int, who: libc::id_t) via SYS_getpriority -> c_int
+}
+
+/// `raw_syscall!` never calls libc's function, forced or not: the kernel's
+/// `20 - nice`, never glibc's `nice`; `getpid`, never libc's `getppid`.
+#[test]
+fn raw_syscall_never_calls_libc() {
+    // SAFETY: getpriority(2) for this process.
+    let nice = unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+    // SAFETY: as above.
+    if let Some(rc) = check(unsafe { raw_getpriority(libc::PRIO_PROCESS as c_int, 0) }) {
+        assert_eq!(rc, 20 - nice);
+    }
+    // SAFETY: getpid takes nothing.
+    if let Some(pid) = check(unsafe { raw_never_libc() }) {
+        assert_eq!(pid as u32, std::process::id());
+    }
+}
+
+/// `weak_or_syscall!` is `syscall!`: libc's function where it is found.
+#[test]
+fn weak_or_syscall_is_syscall() {
+    // SAFETY: getpriority(2) for this process.
+    let nice = unsafe { libc::getpriority(libc::PRIO_PROCESS, 0) };
+    // SAFETY: as above.
+    let rc = unsafe { getpriority_or_raw(libc::PRIO_PROCESS as c_int, 0) };
+    // SAFETY: as above.
+    let same = unsafe { getpriority(libc::PRIO_PROCESS as c_int, 0) };
+    if let Some(rc) = check(rc) {
+        assert_eq!(rc, same);
+        assert!(rc == nice || rc == 20 - nice);
+    }
+}
+
+/// rustix's spellings: the number as a constant of the enclosing function,
+/// a visibility with a path, one declaration without a `;`.
+#[test]
+fn rustix_spellings() {
+    const SYS: libc::c_long = libc::SYS_getpid;
+    mod inner {
+        pub mod deeper {
+            weaklink::raw_syscall! {
+                pub(in super::super) fn raw_gettid() via SYS_gettid -> libc::pid_t
+            }
+        }
+        pub(super) use deeper::raw_gettid;
+    }
+    weaklink::raw_syscall! {
+        fn getpid(
+            x: c_int
+        ) via SYS -> c_int
+    }
+    weaklink::weak_or_syscall! {
+        fn gettid() via SYS_gettid -> pid_t
+    }
+    // SAFETY: getpid ignores its argument; gettid takes nothing.
+    unsafe {
+        if let Some(pid) = check(getpid(7)) {
+            assert_eq!(pid as u32, std::process::id());
+        }
+        if let Some(tid) = check(inner::raw_gettid()) {
+            assert_eq!(Some(tid), check(gettid()));
+        }
+    }
+}

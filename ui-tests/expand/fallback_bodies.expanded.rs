@@ -30,7 +30,7 @@ pub unsafe fn pipe2(fds: *mut c_int, flags: c_int) -> c_int {
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("pipe2\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if true { __weaklink_first } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()(fds, flags) }
     }
@@ -56,7 +56,7 @@ pub(crate) unsafe fn pid_from_libc() -> libc::pid_t {
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::new("getpid\u{0}".as_bytes()).in_library("libc.so.6\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if true { __weaklink_first } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()() }
     }
@@ -76,7 +76,7 @@ unsafe fn system_abi(x: u32) -> u32 {
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("system_abi\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if true { __weaklink_first } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()(x) }
     }
@@ -98,7 +98,7 @@ unsafe fn no_return(out: *mut u8) {
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("no_return\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if true { __weaklink_first } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()(out) }
     }

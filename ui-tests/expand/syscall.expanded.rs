@@ -42,7 +42,9 @@ pub unsafe fn gettid() -> pid_t {
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if !::weaklink::__private::FORCE_NO_LIBC {
+                        __weaklink_first
+                    } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()() }
     }
@@ -90,7 +92,9 @@ unsafe fn getrandom(buf: *mut u8, len: usize, flags: u32) -> isize {
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("getrandom\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if !::weaklink::__private::FORCE_NO_LIBC {
+                        __weaklink_first
+                    } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()(buf, len, flags) }
     }
@@ -142,7 +146,9 @@ unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("getcpu\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if !::weaklink::__private::FORCE_NO_LIBC {
+                        __weaklink_first
+                    } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()(cpu, node, cache) }
     }
@@ -178,7 +184,9 @@ unsafe fn gettid_by_global_path() -> pid_t {
         static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
             unsafe {
                 ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid_by_global_path\u{0}".as_bytes()),
-                    __weaklink_first)
+                    if !::weaklink::__private::FORCE_NO_LIBC {
+                        __weaklink_first
+                    } else { __weaklink_fallback })
             };
         unsafe { __WEAKLINK_THUNK.target()() }
     }
