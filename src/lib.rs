@@ -184,6 +184,16 @@
 //!   all-or-nothing checks every `get()` of it, as they check every
 //!   `GetProcAddress`. Calls into dbghelp still need the caller's lock:
 //!   dbghelp is single-threaded.
+//! - **objc2's weakly linked classes, cidre's `DlSym<T>`,
+//!   core-foundation-sys's `linkage = "extern_weak"`** (Apple): a class
+//!   newer than the deployment target is a
+//!   `#[weaklink(extern_weak)] #[link_name = "OBJC_CLASS_$_Name"] static`
+//!   whose `get()` gives the `Option<&AnyClass>` objc2 wants; a framework's
+//!   constant or function is the same declaration in core-foundation-sys's
+//!   own `extern` block form, on stable Rust; cidre's functions and data
+//!   looked up by name are [`weak!`] declarations. What the link needs (the
+//!   symbol in the SDK's stub, `-weak_framework` for a framework that may
+//!   be missing) is in [`ExternWeak`]'s section on Apple.
 //! - With `#[macro_use] extern crate weaklink;` (edition 2015), a target
 //!   where the crate declares no weak symbol warns that the import is
 //!   unused; weaklink cannot prevent that. Gate the `extern crate` with the
