@@ -81,8 +81,8 @@ use core::ptr::{self, NonNull};
 /// descriptor number (with the `std` feature); implement the trait for your
 /// own `#[repr(transparent)]` wrappers. Any other type (a struct, a wider
 /// integer) is a compile error, on every target: pass it by pointer.
-/// The return type must be a signed integer (`c_int`, `c_long`, `isize`,
-/// `i64`), since `-1` reports an error.
+/// The return type must be `i32`, `i64` or `isize` (`c_int`, `c_long`,
+/// `ssize_t`), since `-1` reports an error.
 ///
 /// # Platform-specific behaviour
 ///
@@ -138,6 +138,10 @@ macro_rules! weak_or_syscall {
 /// and never call libc's function there; elsewhere, call libc's function of
 /// the same name if the running libc exports it, else set `errno` to
 /// `ENOSYS` and return `-1`.
+///
+/// The raw call goes through libc's `syscall(3)` (as rustix's does), which
+/// an `LD_PRELOAD` library can interpose; libc's function of the declared
+/// name is never looked up.
 ///
 /// This is rustix's `syscall!`: use it where libc's wrapper would do
 /// something else than the system call. `setuid` through glibc changes the
@@ -206,9 +210,11 @@ macro_rules! raw_syscall {
 /// (parameters named, a signed integer return type), a self-replacing
 /// thunk as for [`syscall!`]; `#[link_name]` and `#[weaklink(..)]` work as
 /// in [`weak!`](crate::weak), `#[weaklink(extern_weak)]` included. The
-/// arguments may be of any type: there is no raw system call to pass them
-/// to. Built with any `--cfg weaklink_force=".."`, the function is never
-/// looked up.
+/// arguments need not implement `SyscallIntegerOrPointer` (there is no
+/// raw system call to pass them to), but they are passed through the C
+/// ABI: a type that is not FFI-safe (`char`) draws the compiler's
+/// `improper_ctypes_definitions` warning. Built with any `--cfg
+/// weaklink_force=".."`, the function is never looked up.
 ///
 /// # Safety
 ///
