@@ -498,7 +498,16 @@ const fn group_end(t: &[u8], mut i: usize, end: usize, stop: u8) -> usize {
     let mut depth = 0usize;
     while i < end {
         let b = t[i];
-        if b == b'"' {
+        let hashes = raw_string_hashes(t, i, end);
+        if let Some(hashes) = hashes {
+            // A raw string literal, `r#"…"#`: up to a quote followed by as
+            // many `#`s as opened it.
+            i += 2 + hashes;
+            while i < end && !(t[i] == b'"' && closes_raw(t, i + 1, end, hashes)) {
+                i += 1;
+            }
+            i += hashes;
+        } else if b == b'"' {
             // A string literal: up to its closing quote.
             i += 1;
             while i < end && t[i] != b'"' {
@@ -517,6 +526,35 @@ const fn group_end(t: &[u8], mut i: usize, end: usize, stop: u8) -> usize {
         i += 1;
     }
     end
+}
+
+/// If a raw string literal (`r"`, `r#"`, …) starts at `t[i]`, the number
+/// of `#`s that open it.
+const fn raw_string_hashes(t: &[u8], i: usize, end: usize) -> Option<usize> {
+    if t[i] != b'r' || (i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == b'_')) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < end && t[j] == b'#' {
+        j += 1;
+    }
+    if j < end && t[j] == b'"' {
+        Some(j - i - 1)
+    } else {
+        None
+    }
+}
+
+/// Whether `t[i..]` starts with `hashes` `#`s.
+const fn closes_raw(t: &[u8], i: usize, end: usize, hashes: usize) -> bool {
+    let mut k = 0;
+    while k < hashes {
+        if i + k >= end || t[i + k] != b'#' {
+            return false;
+        }
+        k += 1;
+    }
+    true
 }
 
 /// Panics with `message`: a compile error in a `static`, reported at the
