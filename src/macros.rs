@@ -186,7 +186,7 @@ macro_rules! __weak_declaration {
 
     (@list $ctx:tt $($input:tt)*) => {
         $crate::__weak_declaration! {
-            @items $ctx [$($input)*] [$($input)* ; fn __weaklink_end_of_list()]
+            @items $ctx [$($input)*] [$($input)* ; fn __weaklink_end_of_list(@end)]
         }
     };
     // A list of `fn` and `static` items, in one step. The list is read as
@@ -216,7 +216,7 @@ macro_rules! __weak_declaration {
     (@zip $ctx:tt [$($head:tt)*] [$($body:tt)*]) => {
         $( $crate::__weak_declaration! { @pair $ctx $head $body } )*
     };
-    (@pair $ctx:tt $head:tt [fn __weaklink_end_of_list ()]) => {};
+    (@pair $ctx:tt $head:tt [fn __weaklink_end_of_list (@end)]) => {};
     (@pair [$abi:literal $inh:tt] [$attrs:tt [$vis:vis]] [static mut $name:ident : $t:ty]) => {
         $crate::__weak_declaration! { $abi $inh $attrs [true] [$vis static $name : $t] }
     };
@@ -258,31 +258,31 @@ macro_rules! __weak_declaration {
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty $(; $($rest:tt)*)?) => {
         $crate::__weak_declaration! { @one $ctx $attrs $head [-> $ret] }
-        $crate::__weak_declaration! { @items $ctx [$($($rest)*)?] [$($($rest)*)? ; fn __weaklink_end_of_list()] }
+        $crate::__weak_declaration! { @items $ctx [$($($rest)*)?] [$($($rest)*)? ; fn __weaklink_end_of_list(@end)] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt -> $ret:ty , $($rest:tt)*) => {
         $crate::__weak_declaration! { @one $ctx $attrs $head [-> $ret] }
-        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list(@end)] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? { $($body:tt)* } $($rest:tt)*) => {
         $crate::__weak_declaration! { @one $ctx $attrs $head [$(-> $ret)? { $($body)* }] }
-        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list(@end)] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $(-> $ret:ty)? $body:block $($rest:tt)*) => {
         $crate::__weak_declaration! { @one $ctx $attrs $head [$(-> $ret)? { $body }] }
-        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list(@end)] }
     };
     (@fn_tail $ctx:tt $attrs:tt $head:tt $($rest:tt)*) => {
         $crate::__weak_declaration! { @one $ctx $attrs $head [] }
-        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list(@end)] }
     };
     (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty $(; $($rest:tt)*)?) => {
         $crate::__weak_declaration! { @one $ctx $attrs $head [$t] }
-        $crate::__weak_declaration! { @items $ctx [$($($rest)*)?] [$($($rest)*)? ; fn __weaklink_end_of_list()] }
+        $crate::__weak_declaration! { @items $ctx [$($($rest)*)?] [$($($rest)*)? ; fn __weaklink_end_of_list(@end)] }
     };
     (@static_tail $ctx:tt $attrs:tt $head:tt $t:ty , $($rest:tt)*) => {
         $crate::__weak_declaration! { @one $ctx $attrs $head [$t] }
-        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list()] }
+        $crate::__weak_declaration! { @items $ctx [$($rest)*] [$($rest)* ; fn __weaklink_end_of_list(@end)] }
     };
     (@one [$abi:literal $inh:tt] $attrs:tt [$($head:tt)*] [$($tail:tt)*]) => {
         $crate::__weak_declaration! { $abi $inh $attrs [true] [$($head)* $($tail)*] }

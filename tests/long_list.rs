@@ -109,3 +109,33 @@ fn five_hundred_declarations_in_one_list() {
     assert_eq!(j49.name(), "weaklink_long_list_both");
     assert!(j49.get().is_none());
 }
+
+/// The list's internal end marker is no name a declaration can clash
+/// with: functions named like it, first or last in a list, are declared.
+mod marker_names {
+    weaklink::weak! {
+        pub fn __weaklink_end_of_list();
+        pub fn weaklink_long_list_after_marker() -> i32;
+    }
+    pub mod last {
+        weaklink::weak! {
+            pub fn weaklink_long_list_before_marker() -> i32;
+            pub fn __weaklink_end_of_list();
+        }
+    }
+}
+
+#[test]
+fn a_declaration_named_like_the_list_marker_is_kept() {
+    assert_eq!(
+        marker_names::__weaklink_end_of_list.name(),
+        "__weaklink_end_of_list"
+    );
+    assert_eq!(
+        marker_names::last::__weaklink_end_of_list.name(),
+        "__weaklink_end_of_list"
+    );
+    assert!(marker_names::weaklink_long_list_after_marker
+        .get()
+        .is_none());
+}
