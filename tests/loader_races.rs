@@ -96,6 +96,19 @@ fn library_scope_never_reopens_a_relative_path() {
     }
 }
 
+/// With no race at all: a library loaded by a relative path is never
+/// matched by `library = ".."` (that path may name another file by the
+/// time it is handed to the loader), while the default scope finds it.
+#[test]
+fn library_loaded_by_a_relative_path_is_never_matched() {
+    if let Some(out) = race("library", "relative") {
+        assert!(out.contains("relative: missing"), "{}", out);
+    }
+    if let Some(out) = race("default", "relative") {
+        assert!(out.contains("relative: kept, 42"), "{}", out);
+    }
+}
+
 /// Started by the tests above.
 #[test]
 #[ignore = "run by the tests of loader_races.rs, in a child process"]
@@ -152,6 +165,17 @@ fn race_child() {
                 .join("libweaklink_fixture_race_b.so")
                 .as_os_str()
                 .as_bytes()));
+            to_enter = None;
+        }
+        "relative" => {
+            std::env::set_current_dir(&dir).unwrap();
+            handle = native::dlopen(
+                Path::new("./libweaklink_fixture_race_a.so"),
+                libc::RTLD_NOW | libc::RTLD_GLOBAL,
+            );
+            // Nothing changes at the walk.
+            at = 0;
+            to_open = None;
             to_enter = None;
         }
         "chdir" => {
