@@ -528,10 +528,13 @@ const fn group_end(t: &[u8], mut i: usize, end: usize, stop: u8) -> usize {
     end
 }
 
-/// If a raw string literal (`r"`, `r#"`, …) starts at `t[i]`, the number
-/// of `#`s that open it.
+/// If a raw string literal (`r"`, `r#"`, `br#"`, …) starts at `t[i]` (its
+/// `r`), the number of `#`s that open it.
 const fn raw_string_hashes(t: &[u8], i: usize, end: usize) -> Option<usize> {
-    if t[i] != b'r' || (i > 0 && (t[i - 1].is_ascii_alphanumeric() || t[i - 1] == b'_')) {
+    // The `r` starts a word, or follows a `b` that does.
+    let start = if i > 0 && t[i - 1] == b'b' { i - 1 } else { i };
+    if t[i] != b'r' || (start > 0 && (t[start - 1].is_ascii_alphanumeric() || t[start - 1] == b'_'))
+    {
         return None;
     }
     let mut j = i + 1;
@@ -707,5 +710,22 @@ mod tests {
         static PLAIN: Symbol = Symbol::from_ident(b"rtype\0");
         assert_eq!(RAW.name(), "type");
         assert_eq!(PLAIN.name(), "rtype");
+    }
+
+    #[test]
+    fn forwarded_attributes_that_weak_reads() {
+        let reads = |text: &str| names_what_weak_reads(text.as_bytes(), 0, text.len());
+        assert!(reads("link_name = \"x\""));
+        assert!(reads("r#weaklink(next)"));
+        assert!(reads("cfg_attr(unix, weaklink(next))"));
+        assert!(reads("cfg_attr(all(), cfg_attr(unix, link_name = \"x\"))"));
+        assert!(reads("cfg_attr(all(), doc = r#\"a \"b\" c\"#, weaklink(next))"));
+        assert!(reads("cfg_attr(all(), x(br#\"a\"b\"#), weaklink(next))"));
+        assert!(reads("cfg_attr(all(), doc = \"a \\\" b\", weaklink(next))"));
+        assert!(!reads("cfg_attr(feature = \"weaklink\", allow(unused))"));
+        assert!(!reads("cfg_attr(not(weaklink), doc = \"link_name\")"));
+        assert!(!reads("cfg_attr(unix, allow(weaklink_lint))"));
+        assert!(!reads("weaklinked"));
+        assert!(!reads("doc = \"weaklink\""));
     }
 }
