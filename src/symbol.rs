@@ -719,7 +719,9 @@ mod tests {
         assert!(reads("r#weaklink(next)"));
         assert!(reads("cfg_attr(unix, weaklink(next))"));
         assert!(reads("cfg_attr(all(), cfg_attr(unix, link_name = \"x\"))"));
-        assert!(reads("cfg_attr(all(), doc = r#\"a \"b\" c\"#, weaklink(next))"));
+        assert!(reads(
+            "cfg_attr(all(), doc = r#\"a \"b\" c\"#, weaklink(next))"
+        ));
         assert!(reads("cfg_attr(all(), x(br#\"a\"b\"#), weaklink(next))"));
         assert!(reads("cfg_attr(all(), doc = \"a \\\" b\", weaklink(next))"));
         assert!(!reads("cfg_attr(feature = \"weaklink\", allow(unused))"));
