@@ -54,28 +54,30 @@
 //!
 //! # How it works
 //!
-//! A [`WeakFn`] is two words: a code address that is non-null only once the
-//! symbol has been found, and a pointer to its [`Symbol`] (name and scope)
-//! whose two low bits record the answer once it is decided: missing, or
-//! found. [`get`](WeakFn::get) loads the address; if it is non-null, that
-//! is the answer, and the compiler folds this null test into the caller's
-//! `Some`/`None` match, so a call through a found symbol costs one load and
-//! one branch more than a direct call. Otherwise `get` tests the "missing"
-//! bit, in the caller's own code, and only a symbol not looked up yet calls
-//! the one small out-of-line function, shared by every declaration in the
-//! program, that looks it up and stores the answer.
+//! A [`WeakFn`] is two words: a pointer to its [`Symbol`] (name and scope),
+//! and the answer, which is null until the symbol is looked up, then either
+//! 1 for "missing" or the address found (no object lies at address 1).
+//! [`get`](WeakFn::get) loads the answer; one unsigned comparison tells a
+//! found address from the other two, and the compiler folds it into the
+//! caller's `Some`/`None` match, so a call through a found symbol costs one
+//! load and one branch more than a direct call, and a cached miss one
+//! branch more than that, all in the caller's own code. Only a symbol not
+//! looked up yet calls the one small out-of-line function, shared by every
+//! declaration in the program, that looks it up and stores the answer.
 //!
-//! The address is loaded with `Acquire` and stored with `Release`, so
-//! everything the loader did to make the function callable on the thread
-//! that found it is visible to every thread that calls it. Threads racing on
-//! the first call may each look the symbol up, but the answer is stored by
-//! a compare-exchange on the symbol word: the first thread to store wins,
-//! and every other thread returns that answer instead of its own, found or
-//! missing. (Their answers differ only if a library defining the symbol is
-//! loaded or unloaded meanwhile.) After that, no call looks up again, takes
-//! a lock or enters the loader, so [`get`](WeakFn::get) is
-//! async-signal-safe once the symbol was resolved, and
-//! [`get_cached`](WeakFn::get_cached) always is.
+//! The answer is loaded with `Acquire` and stored, once, by a
+//! compare-exchange from null (`AcqRel`), so everything the loader did to
+//! make the function callable on the thread that found it is visible to
+//! every thread that calls it. Threads racing on the first call may each
+//! look the symbol up, but the first to store its answer wins, and every
+//! other thread returns that answer instead of its own, found or missing.
+//! (Their answers differ only if a library defining the symbol is loaded or
+//! unloaded meanwhile.) The answer is one word, stored in one step, so no
+//! caller ever waits for another: a signal handler that interrupts a
+//! lookup, or the child of a `fork` taken during one, looks up on its own.
+//! After that, no call looks up again, takes a lock or enters the loader,
+//! so [`get`](WeakFn::get) is async-signal-safe once the symbol was
+//! resolved, and [`get_cached`](WeakFn::get_cached) always is.
 //!
 //! A found answer is refused, and the symbol reported missing, when it is
 //! the calling thread's own copy of a thread-local variable (`dlsym`
@@ -444,10 +446,8 @@
 //    `check_c_string` proved (in const evaluation, so a bad name does not
 //    compile) to be UTF-8, non-empty and NUL-terminated exactly once. No
 //    `unsafe`. Every backend hands these strings to C as they are.
-// 2. `cache.rs`: the two-word state machine (its table is at the top). Its
-//    `unsafe`: turning the symbol word back into `&'static Symbol` (only the
-//    constructor's reference, plus a tag, is ever stored there), and
-//    `fnptr.rs`'s `fn_from_addr`, which turns a non-null address into `F`
+// 2. `cache.rs`: the one-word state machine (its table is at the top). Its
+//    one `unsafe`: `fnptr.rs`'s `fn_from_addr`, which turns a non-null address into `F`
 //    (sound because `WeakFn<F>` is only built for pointer-sized `unsafe
 //    extern` fn types: `UnsafeExternFnPtr`, or the macros' own types through
 //    `new_unchecked`, which asserts the size).

@@ -57,12 +57,7 @@ pub(crate) struct Scope {
 /// a system DLL that is not loaded yet. The
 /// [`weak!`](crate::weak) macro builds symbols for you, with
 /// `#[weaklink(...)]` attributes for the same choices.
-///
-/// A [`WeakFn`](crate::WeakFn) keeps one pointer to its `Symbol`; the
-/// record is aligned to at least 4, which leaves that pointer's two low
-/// bits free for the cache's state.
 #[derive(Clone, Copy)]
-#[repr(align(4))]
 pub struct Symbol {
     /// Checked by `check_c_string`: UTF-8, non-empty, one NUL at the end.
     name: &'static [u8],
@@ -669,8 +664,6 @@ mod tests {
         assert_eq!(PLAIN.name(), "getpid");
         assert_eq!(PLAIN.scope().place, Place::Default);
         assert_eq!(PLAIN.scope().version, None);
-        // The cache tags the two low bits of a pointer to a symbol.
-        assert!(core::mem::align_of::<Symbol>() >= 4);
     }
 
     #[cfg(not(windows))]
