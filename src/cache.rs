@@ -107,7 +107,8 @@ impl RawWeak {
         }
         let mut answer = lookup(self.symbol);
         if found(answer).is_null() {
-            answer = MISSING as *mut c_void;
+            // (No provenance: it is never dereferenced.)
+            answer = ptr::null_mut::<u8>().wrapping_add(MISSING).cast();
         }
         let stored = match self.addr.compare_exchange(
             ptr::null_mut(),
@@ -513,7 +514,10 @@ mod tests {
 
         // An answer of 1 (an absolute symbol of that value) is the one
         // value that cannot be told from the cached miss: it is missing.
-        ANSWER.store(MISSING as *mut c_void, Ordering::SeqCst);
+        ANSWER.store(
+            ptr::null_mut::<u8>().wrapping_add(1).cast(),
+            Ordering::SeqCst,
+        );
         let one = RawWeak::new(&FAKE);
         assert!(one.slow_path_with(fake_lookup).is_null());
         assert_eq!(one.state(), State::Missing);
@@ -599,9 +603,9 @@ mod tests {
                 ptr::null_mut()
             }
         }
-        for _ in 0..if cfg!(miri) { 2 } else { 200 } {
-            let raw: &'static RawWeak =
-                std::boxed::Box::leak(std::boxed::Box::new(RawWeak::new(&FAKE)));
+        const FRESH: RawWeak = RawWeak::new(&FAKE);
+        static RACES: [RawWeak; 200] = [FRESH; 200];
+        for raw in &RACES[..if cfg!(miri) { 2 } else { 200 }] {
             let answers: Vec<usize> = (0..4)
                 .map(|_| std::thread::spawn(move || raw.slow_path_with(flip) as usize))
                 .collect::<Vec<_>>()
