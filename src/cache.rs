@@ -603,6 +603,8 @@ mod tests {
                 ptr::null_mut()
             }
         }
+        // A `const` is what an array of them is made from.
+        #[allow(clippy::declare_interior_mutable_const)]
         const FRESH: RawWeak = RawWeak::new(&FAKE);
         static RACES: [RawWeak; 200] = [FRESH; 200];
         for raw in &RACES[..if cfg!(miri) { 2 } else { 200 }] {

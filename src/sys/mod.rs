@@ -66,7 +66,20 @@ __weaklink_if_unix_loader! {
     }
 }
 
-pub(crate) use self::backend::{set_errno, ENOSYS};
+pub(crate) use self::backend::ENOSYS;
+
+/// The C library's function that returns where the calling thread's
+/// `errno` is, if this crate knows one for the target.
+type ErrnoLocation = Option<unsafe extern "C" fn() -> *mut i32>;
+
+/// Sets the calling thread's `errno`, where there is one.
+pub(crate) fn set_errno(value: i32) {
+    if let Some(errno_location) = backend::ERRNO {
+        // SAFETY: the C library's own function, which returns a valid
+        // pointer to the calling thread's `errno`.
+        unsafe { *errno_location() = value };
+    }
+}
 
 /// The one lookup every weak symbol makes: the address of `symbol`, or null.
 ///

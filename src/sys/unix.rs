@@ -333,6 +333,7 @@ impl PathCopy {
     }
 
     /// The C string.
+    #[cfg_attr(target_os = "openbsd", allow(dead_code))] // no dlopen there
     fn as_ptr(&self) -> *const libc::c_char {
         self.bytes.as_ptr().cast()
     }
@@ -346,12 +347,7 @@ impl PathCopy {
 #[cfg(not(target_os = "openbsd"))] // no RTLD_NOLOAD there
 fn open_noload(name: &PathCopy) -> *mut c_void {
     // SAFETY: a C string (a `PathCopy` always holds one).
-    unsafe {
-        libc::dlopen(
-            name.as_ptr(),
-            libc::RTLD_NOLOAD | libc::RTLD_LAZY,
-        )
-    }
+    unsafe { libc::dlopen(name.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
 }
 
 /// [`open_noload`] of a path copied from the loader's list, unless it is
@@ -476,22 +472,20 @@ fn same_image(want: &[u8], image: &[u8]) -> bool {
 /// `ENOSYS`, for `syscall!`.
 pub(crate) const ENOSYS: libc::c_int = libc::ENOSYS;
 
-/// Sets the calling thread's `errno`.
-pub(crate) fn set_errno(value: libc::c_int) {
-    cfg_if::cfg_if! {
-        if #[cfg(any(target_os = "linux", target_os = "dragonfly"))] {
-            use libc::__errno_location as errno_location;
-        } else if #[cfg(any(target_os = "android", target_os = "netbsd", target_os = "openbsd"))] {
-            use libc::__errno as errno_location;
-        } else if #[cfg(any(target_vendor = "apple", target_os = "freebsd"))] {
-            use libc::__error as errno_location;
-        } else {
-            use libc::___errno as errno_location;
-        }
+cfg_if::cfg_if! {
+    if #[cfg(any(target_os = "linux", target_os = "dragonfly"))] {
+        use libc::__errno_location as errno_location;
+    } else if #[cfg(any(target_os = "android", target_os = "netbsd", target_os = "openbsd"))] {
+        use libc::__errno as errno_location;
+    } else if #[cfg(any(target_vendor = "apple", target_os = "freebsd"))] {
+        use libc::__error as errno_location;
+    } else {
+        use libc::___errno as errno_location;
     }
-    // SAFETY: the C library returns a valid pointer to this thread's errno.
-    unsafe { *errno_location() = value };
 }
+
+/// The C library's function that locates the calling thread's `errno`.
+pub(crate) const ERRNO: super::ErrnoLocation = Some(errno_location);
 
 #[cfg(test)]
 mod tests {

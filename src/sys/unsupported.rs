@@ -16,19 +16,12 @@ cfg_if::cfg_if! {
     if #[cfg(target_os = "wasi")] {
         /// WASI's C library has an `errno`: `syscall!`'s `ENOSYS` is its own.
         pub(crate) const ENOSYS: i32 = libc::ENOSYS;
-
-        /// Sets the calling thread's `errno`.
-        pub(crate) fn set_errno(value: i32) {
-            // SAFETY: the C library returns a valid pointer to this
-            // thread's errno.
-            unsafe { *libc::__errno_location() = value };
-        }
+        pub(crate) const ERRNO: super::ErrnoLocation = Some(libc::__errno_location);
     } else {
         /// `ENOSYS`, for `syscall!`: Linux's value, as there is no `errno`
         /// here to compare it with.
         pub(crate) const ENOSYS: i32 = 38;
-
-        /// No `errno` this crate knows how to reach here: does nothing.
-        pub(crate) fn set_errno(_value: i32) {}
+        /// No `errno` this crate knows how to reach here.
+        pub(crate) const ERRNO: super::ErrnoLocation = None;
     }
 }

@@ -112,22 +112,12 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
 /// the name to `addr`: a module unloaded after `GetProcAddress` and another
 /// loaded at its address meanwhile. The answer is then refused.
 fn pin(addr: *mut c_void, answered_by: Module, symbol: &Symbol) -> bool {
-    let from = |flags: u32| {
-        let mut module = ptr::null_mut();
-        // SAFETY: with FROM_ADDRESS the "name" is only an address to look
-        // up, never read; `module` is an out-parameter.
-        let ok = unsafe {
-            GetModuleHandleExW(
-                GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | flags,
-                addr as *const u16,
-                &mut module,
-            )
-        };
-        if ok == 0 {
-            ptr::null_mut()
-        } else {
-            module
-        }
+    // With FROM_ADDRESS the "name" is only an address to look up.
+    let from = |flags| {
+        module_handle(
+            GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | flags,
+            addr as *const u16,
+        )
     };
     // A counted reference first: while it is held, the module at `addr`
     // cannot be unloaded, so what is asked next is about that module.
@@ -137,14 +127,30 @@ fn pin(addr: *mut c_void, answered_by: Module, symbol: &Symbol) -> bool {
     }
     // Asked again, through the module that answered (a forwarded export
     // resolves into another module, which is why `held` may differ).
-    let pinned = proc_address(answered_by, symbol) == addr
-        && !from(GET_MODULE_HANDLE_EX_FLAG_PIN).is_null();
+    let pinned =
+        proc_address(answered_by, symbol) == addr && !from(GET_MODULE_HANDLE_EX_FLAG_PIN).is_null();
     // The pin stays.
     release(held);
     pinned
 }
 
 /// Gives back a counted reference on a module.
+/// `GetModuleHandleExW`: the module named by `name` (with
+/// `GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS`, the module that holds the
+/// address `name`), or null.
+fn module_handle(flags: u32, name: *const u16) -> Module {
+    let mut module = ptr::null_mut();
+    // SAFETY: `name` is a NUL-terminated UTF-16 name, or, with
+    // FROM_ADDRESS, an address that is looked up and never read; `module`
+    // is an out-parameter.
+    let ok = unsafe { GetModuleHandleExW(flags, name, &mut module) };
+    if ok == 0 {
+        ptr::null_mut()
+    } else {
+        module
+    }
+}
+
 fn release(module: Module) {
     // SAFETY: the caller holds a reference on `module` and gives it up.
     unsafe { FreeLibrary(module) };
@@ -209,11 +215,9 @@ fn library_module(library: &[u8], load: bool) -> Module {
         }
         wide[i] = unit;
     }
-    let mut module = ptr::null_mut();
-    // SAFETY: a NUL-terminated UTF-16 name and an out-parameter. Flags 0:
-    // the module's reference count is raised, so it stays loaded.
-    let ok = unsafe { GetModuleHandleExW(0, wide.as_ptr(), &mut module) };
-    if ok != 0 {
+    // Flags 0: the module's reference count is raised, so it stays loaded.
+    let module = module_handle(0, wide.as_ptr());
+    if !module.is_null() {
         module
     } else if load {
         // SAFETY: a NUL-terminated UTF-16 bare file name (`Symbol` refuses
@@ -228,8 +232,5 @@ fn library_module(library: &[u8], load: bool) -> Module {
 /// `ENOSYS`, for `syscall!`.
 pub(crate) const ENOSYS: libc::c_int = libc::ENOSYS;
 
-/// Sets the calling thread's C runtime `errno`.
-pub(crate) fn set_errno(value: libc::c_int) {
-    // SAFETY: the C runtime returns a valid pointer to this thread's errno.
-    unsafe { *_errno() = value };
-}
+/// The C runtime's function that locates the calling thread's `errno`.
+pub(crate) const ERRNO: super::ErrnoLocation = Some(_errno);

@@ -13,16 +13,24 @@ use crate::symbol::text;
 /// thread's copy lies in no image, and an Apple `__thread` variable's
 /// answer is its descriptor, the same for every thread.
 pub(super) fn locate(addr: *mut c_void, path: Option<&mut PathCopy>) -> Home {
-    // SAFETY: a plain C struct, for which all zeroes is a valid value.
-    let mut info: libc::Dl_info = unsafe { mem::zeroed() };
-    // SAFETY: `info` is writable; dladdr only reads the address.
-    if unsafe { libc::dladdr(addr, &mut info) } == 0 {
-        // In no image: a thread's own copy of a thread-local variable,
-        // or an absolute symbol's value.
-        return Home::Refused;
-    }
-    // SAFETY: the loader's NUL-terminated name for the image.
-    let name = unsafe { c_bytes(info.dli_fname) };
+    // SAFETY: `Dl_info` is a plain C struct, for which all zeroes is a
+    // valid value; dladdr only reads the address and fills `info` in, and
+    // where it succeeds `dli_fname` is the loader's name for the image,
+    // null or NUL-terminated.
+    let name = unsafe {
+        let mut info: libc::Dl_info = mem::zeroed();
+        if libc::dladdr(addr, &mut info) == 0 {
+            None
+        } else {
+            Some(c_bytes(info.dli_fname))
+        }
+    };
+    let name = match name {
+        Some(name) => name,
+        // In no image: a thread's own copy of a thread-local variable, or
+        // an absolute symbol's value.
+        None => return Home::Refused,
+    };
     if name.is_empty() {
         Home::Fixed
     } else if path.map_or(true, |path| path.set(name)) {

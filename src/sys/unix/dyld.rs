@@ -9,7 +9,6 @@ use crate::symbol::text;
 // <mach-o/dyld.h>, in libSystem. Declared here: the `libc` crate has
 // them too, deprecated in favour of another crate.
 extern "C" {
-    fn _dyld_image_count() -> u32;
     fn _dyld_get_image_name(image_index: u32) -> *const libc::c_char;
 }
 
@@ -21,11 +20,16 @@ extern "C" {
 pub(super) fn open_loaded(library: &[u8]) -> *mut c_void {
     let want = text(library).as_bytes();
     let mut path = PathCopy::new();
-    // SAFETY: no arguments.
-    let count = unsafe { _dyld_image_count() };
-    for index in 0..count {
-        // SAFETY: an index below the count; null if it is gone since.
-        let name = unsafe { c_bytes(_dyld_get_image_name(index)) };
+    for index in 0.. {
+        // SAFETY: dyld answers null for an index past the end of its list,
+        // else the image's NUL-terminated path.
+        let name = unsafe {
+            let name = _dyld_get_image_name(index);
+            if name.is_null() {
+                break;
+            }
+            c_bytes(name)
+        };
         if !name.is_empty() && same_image(want, name) {
             if !path.set(name) {
                 return ptr::null_mut();

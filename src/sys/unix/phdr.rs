@@ -1,6 +1,10 @@
 //! ELF systems with `dl_iterate_phdr`: the loaded objects' segments,
 //! thread-local blocks, paths and sonames, read without any system call.
 
+// OpenBSD has no `RTLD_NOLOAD`: no library is matched by name there, and
+// what only that needs is unused.
+#![cfg_attr(target_os = "openbsd", allow(dead_code))]
+
 use core::ffi::c_void;
 use core::{mem, ptr, slice};
 
@@ -19,15 +23,24 @@ const PF_R: u32 = 4;
 
 const WORD: usize = mem::size_of::<usize>();
 
+#[cfg(not(target_pointer_width = "64"))]
+use libc::Elf32_Phdr as Phdr;
+#[cfg(target_pointer_width = "64")]
+use libc::Elf64_Phdr as Phdr;
+
 /// One loaded object, as `dl_iterate_phdr` reports it. An `Object` only
 /// exists during the callback, while the loader's records of it are valid
-/// and its segments mapped: that is the invariant the `unsafe` blocks of
-/// its methods rely on.
+/// and its segments mapped: that is the invariant `bytes` relies on.
 struct Object<'a> {
     info: &'a dl_phdr_info,
     /// How many bytes of `info` the loader filled in: older loaders
     /// (Android before 11) stop before the thread-local fields.
     size: usize,
+    /// Its program headers.
+    headers: &'a [Phdr],
+    /// The loader's name for the object: its path as loaded; empty for
+    /// the program itself on glibc.
+    name: &'a [u8],
 }
 
 /// A program header's type and flags, and where its segment lies.
@@ -41,16 +54,8 @@ struct Segment {
 impl<'a> Object<'a> {
     /// The object's segments, from its program headers.
     fn segments(&self) -> impl Iterator<Item = Segment> + 'a {
-        let info = self.info;
-        let headers = if info.dlpi_phdr.is_null() {
-            &[]
-        } else {
-            // SAFETY: the loader's program headers for this object,
-            // `dlpi_phnum` of them, readable during the callback.
-            unsafe { slice::from_raw_parts(info.dlpi_phdr, usize::from(info.dlpi_phnum)) }
-        };
-        let base = info.dlpi_addr as usize;
-        headers.iter().map(move |h| Segment {
+        let base = self.info.dlpi_addr as usize;
+        self.headers.iter().map(move |h| Segment {
             kind: h.p_type,
             flags: h.p_flags,
             start: base.wrapping_add(h.p_vaddr as usize),
@@ -63,7 +68,10 @@ impl<'a> Object<'a> {
     fn within(&self, addr: usize, len: usize, flags: u32) -> bool {
         self.segments().any(|s| {
             let offset = addr.wrapping_sub(s.start);
-            s.kind == PT_LOAD && s.flags & flags == flags && offset < s.size && len <= s.size - offset
+            s.kind == PT_LOAD
+                && s.flags & flags == flags
+                && offset < s.size
+                && len <= s.size - offset
         })
     }
 
@@ -86,13 +94,6 @@ impl<'a> Object<'a> {
         // SAFETY: the loader maps each `PT_LOAD` segment whole, and keeps
         // it mapped during the callback; this one is readable.
         Some(unsafe { slice::from_raw_parts(addr as *const u8, len) })
-    }
-
-    /// The loader's name for the object: its path as loaded, empty for the
-    /// program itself on glibc.
-    fn name(&self) -> &'a [u8] {
-        // SAFETY: null or NUL-terminated, valid during the callback.
-        unsafe { c_bytes(self.info.dlpi_name) }
     }
 
     /// The object's `DT_SONAME`, if it has one, from its dynamic section
@@ -173,9 +174,28 @@ fn each_object<F: FnMut(&Object<'_>) -> bool>(mut visit: F) {
         data: *mut c_void,
     ) -> c_int {
         // SAFETY: `data` is the `visit` passed below, used by nothing else
-        // meanwhile; `info` is valid during the callback.
-        let (visit, info) = unsafe { (&mut *data.cast::<F>(), &*info) };
-        c_int::from(visit(&Object { info, size }))
+        // meanwhile. During the callback the loader keeps `info` valid,
+        // with its `dlpi_phnum` program headers and its name (null or
+        // NUL-terminated).
+        let (visit, object) = unsafe {
+            let info = &*info;
+            let headers = if info.dlpi_phdr.is_null() {
+                &[]
+            } else {
+                slice::from_raw_parts(info.dlpi_phdr, usize::from(info.dlpi_phnum))
+            };
+            let name = c_bytes(info.dlpi_name);
+            (
+                &mut *data.cast::<F>(),
+                Object {
+                    info,
+                    size,
+                    headers,
+                    name,
+                },
+            )
+        };
+        c_int::from(visit(&object))
     }
     // SAFETY: the callback matches dl_iterate_phdr's contract, and `visit`
     // outlives the call.
@@ -215,7 +235,7 @@ pub(super) fn locate(addr: *mut c_void, mut path: Option<&mut PathCopy>) -> Home
             }
         }
         if holds {
-            let name = object.name();
+            let name = object.name;
             home = Some(if index == 1 || name.is_empty() {
                 // The program (on Android, the linker) is listed first and
                 // never unloaded; glibc lists only it without a name.
@@ -241,7 +261,7 @@ pub(super) fn open_loaded(library: &[u8]) -> *mut c_void {
     let mut path = PathCopy::new();
     let mut found = false;
     each_object(|object| {
-        let name = object.name();
+        let name = object.name;
         let hit = !name.is_empty()
             && if want.contains(&b'/') {
                 name == want
