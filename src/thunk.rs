@@ -152,31 +152,34 @@ macro_rules! __weak_thunk {
         $vis unsafe fn $name($($arg: $ty),*) $(-> $ret)? {
             #[allow(unused_unsafe, clippy::needless_return)]
             unsafe fn __weaklink_body($($arg: $ty),*) $(-> $ret)? { $($body)* }
-            $crate::__weak_thunk! { @call $abi $name $sym $u ($($arg: $ty),*) [$($ret)?] }
+            // The helpers live in this block, out of the body's sight.
+            let __weaklink_f: unsafe extern $abi fn($($ty),*) $(-> $ret)? = {
+                type __WeaklinkFn = unsafe extern $abi fn($($ty),*) $(-> $ret)?;
+                unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) $(-> $ret)? {
+                    // SAFETY: as for the function being declared.
+                    $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
+                }
+                $crate::__weak_thunk! { @target $abi $name $sym $u ($($arg: $ty),*) [$($ret)?] }
+            };
+            // SAFETY: as for the function being declared.
+            unsafe { __weaklink_f($($arg),*) }
         }
     };
-    (@call $abi:literal $name:ident [$l:tt [extern_weak ,]] [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
-        const __WEAKLINK_EXTERN: $crate::ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?> =
-            $crate::__extern_weak!(@make ExternWeak<unsafe extern $abi fn($($ty),*) $(-> $ret)?>,
+    // What the loader bound, else the fallback.
+    (@target $abi:literal $name:ident [$l:tt [extern_weak ,]] [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
+        const __WEAKLINK_EXTERN: $crate::ExternWeak<__WeaklinkFn> =
+            $crate::__extern_weak!(@make ExternWeak<__WeaklinkFn>,
                 [$crate::__weak_symbol!(@c_name $name $l)]);
         match if $($u)* { __WEAKLINK_EXTERN.get() } else { ::core::option::Option::None } {
-            // SAFETY: as for the function being declared.
-            ::core::option::Option::Some(__weaklink_f) => unsafe { __weaklink_f($($arg),*) },
-            // SAFETY: as for the function being declared.
-            ::core::option::Option::None => {
-                $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
-            }
+            ::core::option::Option::Some(__weaklink_f) => __weaklink_f,
+            ::core::option::Option::None => __weaklink_fallback,
         }
     }};
-    (@call $abi:literal $name:ident $sym:tt [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
-        type __WeaklinkFn = unsafe extern $abi fn($($ty),*) $(-> $ret)?;
+    // Where the thunk points now.
+    (@target $abi:literal $name:ident $sym:tt [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
         unsafe extern $abi fn __weaklink_first($($arg: $ty),*) $(-> $ret)? {
             // SAFETY: as for the function being declared.
             unsafe { __WEAKLINK_THUNK.resolve(__weaklink_fallback, $($u)*)($($arg),*) }
-        }
-        unsafe extern $abi fn __weaklink_fallback($($arg: $ty),*) $(-> $ret)? {
-            // SAFETY: as for the function being declared.
-            $crate::__private::abort_on_unwind(move || unsafe { __weaklink_body($($arg),*) })
         }
         // Without a lookup to make (`raw_syscall!` on Linux, a forced
         // fallback), calls go to the fallback from the start.
@@ -188,8 +191,7 @@ macro_rules! __weak_thunk {
                     if $($u)* { __weaklink_first } else { __weaklink_fallback },
                 )
             };
-        // SAFETY: as for the function being declared.
-        unsafe { __WEAKLINK_THUNK.target()($($arg),*) }
+        __WEAKLINK_THUNK.target()
     }};
 }
 

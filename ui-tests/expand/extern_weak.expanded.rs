@@ -78,41 +78,46 @@ unsafe fn abs(x: c_int) -> c_int {
     unsafe fn __weaklink_body(x: c_int) -> c_int {
         if x < 0 { -x } else { x }
     }
-    {
-        const __WEAKLINK_EXTERN:
-            ::weaklink::ExternWeak<unsafe extern "C" fn(c_int) -> c_int> =
-            {
-                const _: () = ::weaklink::__private::check_asm_name("abs");
-                #[inline(always)]
-                fn __weaklink_extern_weak_addr() -> *mut ::core::ffi::c_void {
-                    let addr: *mut ::core::ffi::c_void;
-                    unsafe {
-                        {
-                            asm!(".ifndef .L__weaklink_ewref1_abs\n.set .L__weaklink_ewref1_abs, 1\n.weakref __weaklink_ewref1_abs, abs\n.endif\nmovq __weaklink_ewref1_abs@GOTPCREL(%rip), {0}",
-                                out(reg)
-                                addr,
-                                options(pure, nomem, preserves_flags, nostack, att_syntax));
-                        }
-                    };
-                    addr
-                }
-                unsafe {
-                    ::weaklink::ExternWeak::<unsafe extern "C" fn(c_int)
-                                -> c_int>::__new(__weaklink_extern_weak_addr, "abs")
-                }
-            };
-        match if true {
-                __WEAKLINK_EXTERN.get()
-            } else { ::core::option::Option::None } {
-            ::core::option::Option::Some(__weaklink_f) => unsafe {
-                __weaklink_f(x)
-            },
-            ::core::option::Option::None => {
+    let __weaklink_f: unsafe extern "C" fn(c_int) -> c_int =
+        {
+            type __WeaklinkFn = unsafe extern "C" fn(c_int) -> c_int;
+            unsafe extern "C" fn __weaklink_fallback(x: c_int) -> c_int {
                 ::weaklink::__private::abort_on_unwind(move ||
                         unsafe { __weaklink_body(x) })
             }
-        }
-    }
+            {
+                const __WEAKLINK_EXTERN: ::weaklink::ExternWeak<__WeaklinkFn>
+                    =
+                    {
+                        const _: () = ::weaklink::__private::check_asm_name("abs");
+                        #[inline(always)]
+                        fn __weaklink_extern_weak_addr()
+                            -> *mut ::core::ffi::c_void {
+                            let addr: *mut ::core::ffi::c_void;
+                            unsafe {
+                                {
+                                    asm!(".ifndef .L__weaklink_ewref1_abs\n.set .L__weaklink_ewref1_abs, 1\n.weakref __weaklink_ewref1_abs, abs\n.endif\nmovq __weaklink_ewref1_abs@GOTPCREL(%rip), {0}",
+                                        out(reg)
+                                        addr,
+                                        options(pure, nomem, preserves_flags, nostack, att_syntax));
+                                }
+                            };
+                            addr
+                        }
+                        unsafe {
+                            ::weaklink::ExternWeak::<__WeaklinkFn>::__new(__weaklink_extern_weak_addr,
+                                "abs")
+                        }
+                    };
+                match if true {
+                        __WEAKLINK_EXTERN.get()
+                    } else { ::core::option::Option::None } {
+                    ::core::option::Option::Some(__weaklink_f) => __weaklink_f,
+                    ::core::option::Option::None => __weaklink_fallback,
+                }
+            }
+        };
+    unsafe { __weaklink_f(x) }
 }
 #[allow(non_upper_case_globals)]
 pub const getuid:

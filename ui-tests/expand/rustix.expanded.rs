@@ -18,29 +18,34 @@ pub(crate) unsafe fn eventfd(initval: c_uint, flags: c_int) -> c_int {
         let _ = flags;
         ::weaklink::__private::enosys()
     }
-    {
-        type __WeaklinkFn = unsafe extern "C" fn(c_uint, c_int) -> c_int;
-        unsafe extern "C" fn __weaklink_first(initval: c_uint, flags: c_int)
-            -> c_int {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
-                        !::weaklink::__private::FORCE_NO_LIBC)(initval, flags)
+    let __weaklink_f: unsafe extern "C" fn(c_uint, c_int) -> c_int =
+        {
+            type __WeaklinkFn = unsafe extern "C" fn(c_uint, c_int) -> c_int;
+            unsafe extern "C" fn __weaklink_fallback(initval: c_uint,
+                flags: c_int) -> c_int {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body(initval, flags) })
             }
-        }
-        unsafe extern "C" fn __weaklink_fallback(initval: c_uint,
-            flags: c_int) -> c_int {
-            ::weaklink::__private::abort_on_unwind(move ||
-                    unsafe { __weaklink_body(initval, flags) })
-        }
-        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
-            unsafe {
-                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("eventfd\u{0}".as_bytes()),
-                    if !::weaklink::__private::FORCE_NO_LIBC {
-                        __weaklink_first
-                    } else { __weaklink_fallback })
-            };
-        unsafe { __WEAKLINK_THUNK.target()(initval, flags) }
-    }
+            {
+                unsafe extern "C" fn __weaklink_first(initval: c_uint,
+                    flags: c_int) -> c_int {
+                    unsafe {
+                        __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                                !::weaklink::__private::FORCE_NO_LIBC)(initval, flags)
+                    }
+                }
+                static __WEAKLINK_THUNK:
+                    ::weaklink::__private::Thunk<__WeaklinkFn> =
+                    unsafe {
+                        ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("eventfd\u{0}".as_bytes()),
+                            if !::weaklink::__private::FORCE_NO_LIBC {
+                                __weaklink_first
+                            } else { __weaklink_fallback })
+                    };
+                __WEAKLINK_THUNK.target()
+            }
+        };
+    unsafe { __weaklink_f(initval, flags) }
 }
 unsafe fn gettid() -> pid_t {
     #[allow(unused_unsafe, clippy :: needless_return)]
@@ -61,27 +66,32 @@ unsafe fn gettid() -> pid_t {
             ::weaklink::__private::enosys()
         }
     }
-    {
-        type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
-        unsafe extern "C" fn __weaklink_first() -> pid_t {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
-                        !::weaklink::__private::FORCE_NO_LIBC)()
+    let __weaklink_f: unsafe extern "C" fn() -> pid_t =
+        {
+            type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
+            unsafe extern "C" fn __weaklink_fallback() -> pid_t {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body() })
             }
-        }
-        unsafe extern "C" fn __weaklink_fallback() -> pid_t {
-            ::weaklink::__private::abort_on_unwind(move ||
-                    unsafe { __weaklink_body() })
-        }
-        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
-            unsafe {
-                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid\u{0}".as_bytes()),
-                    if !::weaklink::__private::FORCE_NO_LIBC {
-                        __weaklink_first
-                    } else { __weaklink_fallback })
-            };
-        unsafe { __WEAKLINK_THUNK.target()() }
-    }
+            {
+                unsafe extern "C" fn __weaklink_first() -> pid_t {
+                    unsafe {
+                        __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                                !::weaklink::__private::FORCE_NO_LIBC)()
+                    }
+                }
+                static __WEAKLINK_THUNK:
+                    ::weaklink::__private::Thunk<__WeaklinkFn> =
+                    unsafe {
+                        ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid\u{0}".as_bytes()),
+                            if !::weaklink::__private::FORCE_NO_LIBC {
+                                __weaklink_first
+                            } else { __weaklink_fallback })
+                    };
+                __WEAKLINK_THUNK.target()
+            }
+        };
+    unsafe { __weaklink_f() }
 }
 const SYS: libc::c_long = libc::SYS_setuid;
 unsafe fn setuid(uid: libc::uid_t) -> c_int {
@@ -105,25 +115,32 @@ unsafe fn setuid(uid: libc::uid_t) -> c_int {
             ::weaklink::__private::enosys()
         }
     }
-    {
-        type __WeaklinkFn = unsafe extern "C" fn(libc::uid_t) -> c_int;
-        unsafe extern "C" fn __weaklink_first(uid: libc::uid_t) -> c_int {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
-                        ::weaklink::__private::RAW_SYSCALL_LOOKS_UP)(uid)
+    let __weaklink_f: unsafe extern "C" fn(libc::uid_t) -> c_int =
+        {
+            type __WeaklinkFn = unsafe extern "C" fn(libc::uid_t) -> c_int;
+            unsafe extern "C" fn __weaklink_fallback(uid: libc::uid_t)
+                -> c_int {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body(uid) })
             }
-        }
-        unsafe extern "C" fn __weaklink_fallback(uid: libc::uid_t) -> c_int {
-            ::weaklink::__private::abort_on_unwind(move ||
-                    unsafe { __weaklink_body(uid) })
-        }
-        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
-            unsafe {
-                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("setuid\u{0}".as_bytes()),
-                    if ::weaklink::__private::RAW_SYSCALL_LOOKS_UP {
-                        __weaklink_first
-                    } else { __weaklink_fallback })
-            };
-        unsafe { __WEAKLINK_THUNK.target()(uid) }
-    }
+            {
+                unsafe extern "C" fn __weaklink_first(uid: libc::uid_t)
+                    -> c_int {
+                    unsafe {
+                        __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                                ::weaklink::__private::RAW_SYSCALL_LOOKS_UP)(uid)
+                    }
+                }
+                static __WEAKLINK_THUNK:
+                    ::weaklink::__private::Thunk<__WeaklinkFn> =
+                    unsafe {
+                        ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("setuid\u{0}".as_bytes()),
+                            if ::weaklink::__private::RAW_SYSCALL_LOOKS_UP {
+                                __weaklink_first
+                            } else { __weaklink_fallback })
+                    };
+                __WEAKLINK_THUNK.target()
+            }
+        };
+    unsafe { __weaklink_f(uid) }
 }

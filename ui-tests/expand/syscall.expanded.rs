@@ -27,27 +27,32 @@ pub unsafe fn gettid() -> pid_t {
             ::weaklink::__private::enosys()
         }
     }
-    {
-        type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
-        unsafe extern "C" fn __weaklink_first() -> pid_t {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
-                        !::weaklink::__private::FORCE_NO_LIBC)()
+    let __weaklink_f: unsafe extern "C" fn() -> pid_t =
+        {
+            type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
+            unsafe extern "C" fn __weaklink_fallback() -> pid_t {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body() })
             }
-        }
-        unsafe extern "C" fn __weaklink_fallback() -> pid_t {
-            ::weaklink::__private::abort_on_unwind(move ||
-                    unsafe { __weaklink_body() })
-        }
-        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
-            unsafe {
-                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid\u{0}".as_bytes()),
-                    if !::weaklink::__private::FORCE_NO_LIBC {
-                        __weaklink_first
-                    } else { __weaklink_fallback })
-            };
-        unsafe { __WEAKLINK_THUNK.target()() }
-    }
+            {
+                unsafe extern "C" fn __weaklink_first() -> pid_t {
+                    unsafe {
+                        __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                                !::weaklink::__private::FORCE_NO_LIBC)()
+                    }
+                }
+                static __WEAKLINK_THUNK:
+                    ::weaklink::__private::Thunk<__WeaklinkFn> =
+                    unsafe {
+                        ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid\u{0}".as_bytes()),
+                            if !::weaklink::__private::FORCE_NO_LIBC {
+                                __weaklink_first
+                            } else { __weaklink_fallback })
+                    };
+                __WEAKLINK_THUNK.target()
+            }
+        };
+    unsafe { __weaklink_f() }
 }
 unsafe fn getrandom(buf: *mut u8, len: usize, flags: u32) -> isize {
     #[allow(unused_unsafe, clippy :: needless_return)]
@@ -74,30 +79,35 @@ unsafe fn getrandom(buf: *mut u8, len: usize, flags: u32) -> isize {
             ::weaklink::__private::enosys()
         }
     }
-    {
-        type __WeaklinkFn =
-            unsafe extern "C" fn(*mut u8, usize, u32) -> isize;
-        unsafe extern "C" fn __weaklink_first(buf: *mut u8, len: usize,
-            flags: u32) -> isize {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
-                        !::weaklink::__private::FORCE_NO_LIBC)(buf, len, flags)
+    let __weaklink_f: unsafe extern "C" fn(*mut u8, usize, u32) -> isize =
+        {
+            type __WeaklinkFn =
+                unsafe extern "C" fn(*mut u8, usize, u32) -> isize;
+            unsafe extern "C" fn __weaklink_fallback(buf: *mut u8, len: usize,
+                flags: u32) -> isize {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body(buf, len, flags) })
             }
-        }
-        unsafe extern "C" fn __weaklink_fallback(buf: *mut u8, len: usize,
-            flags: u32) -> isize {
-            ::weaklink::__private::abort_on_unwind(move ||
-                    unsafe { __weaklink_body(buf, len, flags) })
-        }
-        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
-            unsafe {
-                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("getrandom\u{0}".as_bytes()),
-                    if !::weaklink::__private::FORCE_NO_LIBC {
-                        __weaklink_first
-                    } else { __weaklink_fallback })
-            };
-        unsafe { __WEAKLINK_THUNK.target()(buf, len, flags) }
-    }
+            {
+                unsafe extern "C" fn __weaklink_first(buf: *mut u8,
+                    len: usize, flags: u32) -> isize {
+                    unsafe {
+                        __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                                !::weaklink::__private::FORCE_NO_LIBC)(buf, len, flags)
+                    }
+                }
+                static __WEAKLINK_THUNK:
+                    ::weaklink::__private::Thunk<__WeaklinkFn> =
+                    unsafe {
+                        ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("getrandom\u{0}".as_bytes()),
+                            if !::weaklink::__private::FORCE_NO_LIBC {
+                                __weaklink_first
+                            } else { __weaklink_fallback })
+                    };
+                __WEAKLINK_THUNK.target()
+            }
+        };
+    unsafe { __weaklink_f(buf, len, flags) }
 }
 unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
     -> c_int {
@@ -127,31 +137,38 @@ unsafe fn getcpu(cpu: *mut u32, node: *mut u32, cache: *mut libc::c_void)
             ::weaklink::__private::enosys()
         }
     }
-    {
-        type __WeaklinkFn =
+    let __weaklink_f:
             unsafe extern "C" fn(*mut u32, *mut u32, *mut libc::c_void)
-                -> c_int;
-        unsafe extern "C" fn __weaklink_first(cpu: *mut u32, node: *mut u32,
-            cache: *mut libc::c_void) -> c_int {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
-                        !::weaklink::__private::FORCE_NO_LIBC)(cpu, node, cache)
+                -> c_int =
+        {
+            type __WeaklinkFn =
+                unsafe extern "C" fn(*mut u32, *mut u32, *mut libc::c_void)
+                    -> c_int;
+            unsafe extern "C" fn __weaklink_fallback(cpu: *mut u32,
+                node: *mut u32, cache: *mut libc::c_void) -> c_int {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body(cpu, node, cache) })
             }
-        }
-        unsafe extern "C" fn __weaklink_fallback(cpu: *mut u32,
-            node: *mut u32, cache: *mut libc::c_void) -> c_int {
-            ::weaklink::__private::abort_on_unwind(move ||
-                    unsafe { __weaklink_body(cpu, node, cache) })
-        }
-        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
-            unsafe {
-                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("getcpu\u{0}".as_bytes()),
-                    if !::weaklink::__private::FORCE_NO_LIBC {
-                        __weaklink_first
-                    } else { __weaklink_fallback })
-            };
-        unsafe { __WEAKLINK_THUNK.target()(cpu, node, cache) }
-    }
+            {
+                unsafe extern "C" fn __weaklink_first(cpu: *mut u32,
+                    node: *mut u32, cache: *mut libc::c_void) -> c_int {
+                    unsafe {
+                        __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                                !::weaklink::__private::FORCE_NO_LIBC)(cpu, node, cache)
+                    }
+                }
+                static __WEAKLINK_THUNK:
+                    ::weaklink::__private::Thunk<__WeaklinkFn> =
+                    unsafe {
+                        ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("getcpu\u{0}".as_bytes()),
+                            if !::weaklink::__private::FORCE_NO_LIBC {
+                                __weaklink_first
+                            } else { __weaklink_fallback })
+                    };
+                __WEAKLINK_THUNK.target()
+            }
+        };
+    unsafe { __weaklink_f(cpu, node, cache) }
 }
 unsafe fn gettid_by_global_path() -> pid_t {
     #[allow(unused_unsafe, clippy :: needless_return)]
@@ -169,25 +186,30 @@ unsafe fn gettid_by_global_path() -> pid_t {
             ::weaklink::__private::enosys()
         }
     }
-    {
-        type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
-        unsafe extern "C" fn __weaklink_first() -> pid_t {
-            unsafe {
-                __WEAKLINK_THUNK.resolve(__weaklink_fallback,
-                        !::weaklink::__private::FORCE_NO_LIBC)()
+    let __weaklink_f: unsafe extern "C" fn() -> pid_t =
+        {
+            type __WeaklinkFn = unsafe extern "C" fn() -> pid_t;
+            unsafe extern "C" fn __weaklink_fallback() -> pid_t {
+                ::weaklink::__private::abort_on_unwind(move ||
+                        unsafe { __weaklink_body() })
             }
-        }
-        unsafe extern "C" fn __weaklink_fallback() -> pid_t {
-            ::weaklink::__private::abort_on_unwind(move ||
-                    unsafe { __weaklink_body() })
-        }
-        static __WEAKLINK_THUNK: ::weaklink::__private::Thunk<__WeaklinkFn> =
-            unsafe {
-                ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid_by_global_path\u{0}".as_bytes()),
-                    if !::weaklink::__private::FORCE_NO_LIBC {
-                        __weaklink_first
-                    } else { __weaklink_fallback })
-            };
-        unsafe { __WEAKLINK_THUNK.target()() }
-    }
+            {
+                unsafe extern "C" fn __weaklink_first() -> pid_t {
+                    unsafe {
+                        __WEAKLINK_THUNK.resolve(__weaklink_fallback,
+                                !::weaklink::__private::FORCE_NO_LIBC)()
+                    }
+                }
+                static __WEAKLINK_THUNK:
+                    ::weaklink::__private::Thunk<__WeaklinkFn> =
+                    unsafe {
+                        ::weaklink::__private::Thunk::new(&::weaklink::Symbol::from_ident("gettid_by_global_path\u{0}".as_bytes()),
+                            if !::weaklink::__private::FORCE_NO_LIBC {
+                                __weaklink_first
+                            } else { __weaklink_fallback })
+                    };
+                __WEAKLINK_THUNK.target()
+            }
+        };
+    unsafe { __weaklink_f() }
 }
