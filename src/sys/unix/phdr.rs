@@ -30,7 +30,8 @@ use libc::Elf64_Phdr as Phdr;
 
 /// One loaded object, as `dl_iterate_phdr` reports it. An `Object` only
 /// exists during the callback, while the loader's records of it are valid
-/// and its segments mapped: that is the invariant `bytes` relies on.
+/// and its segments mapped: that is the invariant `bytes` and `name` rely
+/// on.
 struct Object<'a> {
     info: &'a dl_phdr_info,
     /// How many bytes of `info` the loader filled in: older loaders
@@ -38,9 +39,6 @@ struct Object<'a> {
     size: usize,
     /// Its program headers.
     headers: &'a [Phdr],
-    /// The loader's name for the object: its path as loaded; empty for
-    /// the program itself on glibc.
-    name: &'a [u8],
 }
 
 /// A program header's type and flags, and where its segment lies.
@@ -61,6 +59,14 @@ impl<'a> Object<'a> {
             start: base.wrapping_add(h.p_vaddr as usize),
             size: h.p_memsz as usize,
         })
+    }
+
+    /// The loader's name for the object: its path as loaded; empty for the
+    /// program itself on glibc. (Not read in the callback: few callers
+    /// need it, and its length costs a `strlen`.)
+    fn name(&self) -> &'a [u8] {
+        // SAFETY: null or NUL-terminated, valid during the callback.
+        unsafe { c_bytes(self.info.dlpi_name) }
     }
 
     /// Whether `len` bytes at `addr` lie within one of the object's
@@ -175,8 +181,7 @@ fn each_object<F: FnMut(&Object<'_>) -> bool>(mut visit: F) {
     ) -> c_int {
         // SAFETY: `data` is the `visit` passed below, used by nothing else
         // meanwhile. During the callback the loader keeps `info` valid,
-        // with its `dlpi_phnum` program headers and its name (null or
-        // NUL-terminated).
+        // with its `dlpi_phnum` program headers.
         let (visit, object) = unsafe {
             let info = &*info;
             let headers = if info.dlpi_phdr.is_null() {
@@ -184,16 +189,12 @@ fn each_object<F: FnMut(&Object<'_>) -> bool>(mut visit: F) {
             } else {
                 slice::from_raw_parts(info.dlpi_phdr, usize::from(info.dlpi_phnum))
             };
-            let name = c_bytes(info.dlpi_name);
-            (
-                &mut *data.cast::<F>(),
-                Object {
-                    info,
-                    size,
-                    headers,
-                    name,
-                },
-            )
+            let object = Object {
+                info,
+                size,
+                headers,
+            };
+            (&mut *data.cast::<F>(), object)
         };
         c_int::from(visit(&object))
     }
@@ -235,7 +236,7 @@ pub(super) fn locate(addr: *mut c_void, mut path: Option<&mut PathCopy>) -> Home
             }
         }
         if holds {
-            let name = object.name;
+            let name = object.name();
             home = Some(if index == 1 || name.is_empty() {
                 // The program (on Android, the linker) is listed first and
                 // never unloaded; glibc lists only it without a name.
@@ -261,7 +262,7 @@ pub(super) fn open_loaded(library: &[u8]) -> *mut c_void {
     let mut path = PathCopy::new();
     let mut found = false;
     each_object(|object| {
-        let name = object.name;
+        let name = object.name();
         let hit = !name.is_empty()
             && if want.contains(&b'/') {
                 name == want
