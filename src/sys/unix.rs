@@ -135,11 +135,11 @@
 //! `dlsym` and `dlopen` record their failures in a per-thread `dlerror()`
 //! state, and on most C libraries a successful call clears it: a message
 //! the program had not yet read would be lost or replaced either way, and
-//! there is no portable way to put it back. So each `dlsym`, `dlopen` and
-//! `dlclose` here is followed by a call to `dlerror()`, and after a lookup,
-//! found or missing, `dlerror()` returns null. Read a pending message before
-//! the first `get()` of a symbol. (glibc formats a miss's message with
-//! `malloc`, and that `dlerror()` call may allocate too.)
+//! there is no portable way to put it back. So every lookup ends with a call
+//! to `dlerror()`, and after a lookup, found or missing, `dlerror()` returns
+//! null. Read a pending message before the first `get()` of a symbol.
+//! (glibc formats a miss's message with `malloc`, and that last `dlerror()`
+//! call may allocate too.)
 //!
 //! # Allocator interposers
 //!
@@ -180,6 +180,19 @@ const RTLD_NEXT: *mut c_void = -1isize as *mut c_void;
 #[cfg(all(target_os = "android", target_pointer_width = "32"))]
 const RTLD_NEXT: *mut c_void = -2isize as *mut c_void;
 
+/// The address of `symbol`, or null.
+pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
+    let addr = find(symbol);
+    // Leave the thread's dlerror() state empty, whatever the calls above
+    // left there (see the module docs).
+    // (Miri, which runs the missing path in tests, has no dlerror.)
+    if !cfg!(miri) {
+        // SAFETY: dlerror takes nothing and only touches this thread's state.
+        unsafe { libc::dlerror() };
+    }
+    addr
+}
+
 /// Whether the C library's `dlsym(RTLD_DEFAULT, ..)` itself keeps the
 /// object of its answer loaded: glibc records that the calling object (the
 /// one holding this code, and so the cache) depends on it, or marks it
@@ -187,8 +200,8 @@ const RTLD_NEXT: *mut c_void = -2isize as *mut c_void;
 /// here.
 const DEFAULT_SCOPE_PINNED_BY_LOADER: bool = cfg!(all(target_os = "linux", target_env = "gnu"));
 
-/// The address of `symbol`, or null.
-pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
+/// [`lookup`], without the final `dlerror()`.
+fn find(symbol: &Symbol) -> *mut c_void {
     let (handle, opened) = match symbol.scope().place {
         Place::Default => (libc::RTLD_DEFAULT, false),
         Place::Next => (RTLD_NEXT, false),
@@ -239,10 +252,9 @@ fn ask(handle: *mut c_void, symbol: &Symbol) -> *mut c_void {
     let name = symbol.c_name().cast();
     // SAFETY: a valid handle or pseudo-handle, and the symbol's name and
     // version, which are NUL-terminated. The dl* functions are thread-safe
-    // on every target of this backend. `dlerror` takes nothing and only
-    // touches this thread's state.
+    // on every target of this backend.
     unsafe {
-        let addr = match symbol.scope().version {
+        match symbol.scope().version {
             None => libc::dlsym(handle, name),
             #[cfg(any(
                 all(target_os = "linux", target_env = "gnu"),
@@ -256,26 +268,15 @@ fn ask(handle: *mut c_void, symbol: &Symbol) -> *mut c_void {
                 target_os = "netbsd"
             )))]
             Some(_) => ptr::null_mut(),
-        };
-        // Leave the thread's dlerror() state empty (see the module docs).
-        // (Miri, which runs the missing path in tests, has no dlerror.)
-        if !cfg!(miri) {
-            libc::dlerror();
         }
-        addr
     }
 }
 
 /// Gives back a reference that `dlopen` took.
 fn close(handle: *mut c_void) {
     // SAFETY: `handle` came from `dlopen`, and the caller never uses it
-    // again; for `dlerror`, see `ask`.
-    unsafe {
-        libc::dlclose(handle);
-        if !cfg!(miri) {
-            libc::dlerror();
-        }
-    }
+    // again.
+    unsafe { libc::dlclose(handle) };
 }
 
 /// Where a found answer lies, as the list of loaded objects says.
@@ -345,15 +346,8 @@ impl PathCopy {
 /// theirs).
 #[cfg(not(target_os = "openbsd"))] // no RTLD_NOLOAD there
 fn open_noload(name: &PathCopy) -> *mut c_void {
-    // SAFETY: a C string (a `PathCopy` always holds one); for `dlerror`,
-    // see `ask`.
-    unsafe {
-        let handle = libc::dlopen(name.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY);
-        if !cfg!(miri) {
-            libc::dlerror();
-        }
-        handle
-    }
+    // SAFETY: a C string (a `PathCopy` always holds one).
+    unsafe { libc::dlopen(name.as_ptr(), libc::RTLD_NOLOAD | libc::RTLD_LAZY) }
 }
 
 /// [`open_noload`] of a path copied from the loader's list, unless it is
