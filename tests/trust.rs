@@ -126,6 +126,10 @@ fn dlerror_is_empty_after_a_lookup() {
         fn weaklink_trust_no_such_function() -> c_int;
         #[link_name = "getpid"]
         fn trust_getpid() -> libc::pid_t;
+        // A library that is not loaded: the lookup makes no dl* call.
+        #[weaklink(library = "libweaklink_trust_not_loaded.so")]
+        #[link_name = "getpid"]
+        fn trust_getpid_elsewhere() -> libc::pid_t;
     }
     /// Leaves an unread error in this thread's `dlerror()` state.
     fn leave_an_error() {
@@ -146,6 +150,14 @@ fn dlerror_is_empty_after_a_lookup() {
     assert!(
         unsafe { libc::dlerror() }.is_null(),
         "a hit left a dlerror() message"
+    );
+
+    leave_an_error();
+    assert!(trust_getpid_elsewhere.get().is_none());
+    // SAFETY: as above.
+    assert!(
+        unsafe { libc::dlerror() }.is_null(),
+        "a lookup in a library not loaded left the pending message"
     );
 }
 
