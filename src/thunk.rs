@@ -28,10 +28,21 @@ pub struct Thunk<F> {
     _type: PhantomData<F>,
 }
 
-/// Reads a function pointer's bits as a data pointer, in a `const fn`.
-union Bits<F: Copy> {
-    function: F,
-    pointer: *mut c_void,
+/// The same bits, seen as another type.
+union Bits<A: Copy, B: Copy> {
+    from: A,
+    to: B,
+}
+
+/// `a`'s bits as a `B`. Only ever used between a `Thunk`'s `F`, a function
+/// pointer (`new`'s contract) of a data pointer's size (`new`'s check), and
+/// `*mut c_void`: both are one code address on every target this crate
+/// supports.
+#[inline(always)]
+const fn reinterpret<A: Copy, B: Copy>(a: A) -> B {
+    assert!(mem::size_of::<A>() == mem::size_of::<B>());
+    // SAFETY: see above; and no byte of `B` is left unwritten.
+    unsafe { Bits { from: a }.to }
 }
 
 impl<F: Copy> Thunk<F> {
@@ -47,7 +58,7 @@ impl<F: Copy> Thunk<F> {
             "weaklink: a thunk's type must be an `unsafe extern \"C\" fn` pointer"
         );
         Thunk {
-            target: AtomicPtr::new(Self::address(first)),
+            target: AtomicPtr::new(reinterpret(first)),
             answer: AtomicPtr::new(ptr::null_mut()),
             symbol,
             _type: PhantomData,
@@ -57,7 +68,7 @@ impl<F: Copy> Thunk<F> {
     /// Where calls go now.
     #[inline(always)]
     pub fn target(&self) -> F {
-        Self::function(self.target.load(Ordering::Acquire))
+        reinterpret(self.target.load(Ordering::Acquire))
     }
 
     /// The first call's work: the symbol if the process has it (and
@@ -65,7 +76,7 @@ impl<F: Copy> Thunk<F> {
     /// if a racing first call stored its answer first, that one is stored
     /// and returned instead, so every call agrees.
     pub fn resolve(&self, fallback: F, use_symbol: bool) -> F {
-        let mine = choose(self.symbol, Self::address(fallback), use_symbol);
+        let mine = choose(self.symbol, reinterpret(fallback), use_symbol);
         // `answer` decides (a function's address is never null), so no
         // function pointers are compared: those need not be unique.
         let p = match self.answer.compare_exchange(
@@ -78,24 +89,7 @@ impl<F: Copy> Thunk<F> {
             Err(first) => first,
         };
         self.target.store(p, Ordering::Release);
-        Self::function(p)
-    }
-
-    /// A function's code address. Only ever given the `F` of a `Thunk`,
-    /// a function pointer of a data pointer's size (`new`'s contract and
-    /// check).
-    #[inline(always)]
-    const fn address(function: F) -> *mut c_void {
-        // SAFETY: see above: the bits of `function` are a code address.
-        unsafe { Bits { function }.pointer }
-    }
-
-    /// The function at `p`, which is `first`, the symbol (found for this
-    /// declaration's type) or `fallback`: the only values `target` holds.
-    #[inline(always)]
-    fn function(p: *mut c_void) -> F {
-        // SAFETY: see above; `F` is a function pointer (`new`'s contract).
-        unsafe { mem::transmute_copy::<*mut c_void, F>(&p) }
+        reinterpret(p)
     }
 }
 
