@@ -603,9 +603,11 @@ mod tests {
                 ptr::null_mut()
             }
         }
-        // A `const` is what an array of them is made from.
+        // A `const` is what an array of them is made from (and, on Rust
+        // 1.63, a `const` cannot refer to a `static`).
+        const RACED: Symbol = Symbol::new(b"raced\0");
         #[allow(clippy::declare_interior_mutable_const)]
-        const FRESH: RawWeak = RawWeak::new(&FAKE);
+        const FRESH: RawWeak = RawWeak::new(&RACED);
         static RACES: [RawWeak; 200] = [FRESH; 200];
         for raw in &RACES[..if cfg!(miri) { 2 } else { 200 }] {
             let answers: Vec<usize> = (0..4)

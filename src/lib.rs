@@ -99,7 +99,7 @@
 //! | what it declares | a `static` [`WeakFn`] | an `unsafe fn` (a self-replacing thunk) | a `const` [`ExternWeak`] |
 //! | answered | on the first call, by `dlsym` | on the first call, by `dlsym` | when the program is loaded, by the loader |
 //! | found: call cost over a direct call (x86_64) | 3 instructions | 1 | 3 |
-//! | missing: `get()` + fallback over a direct call | 4 | 1 | 2 |
+//! | missing: `get()` + fallback over a direct call | 2 | 1 | 2 |
 //! | first call | one lookup (thousands of instructions) | one lookup | like every other call |
 //! | scopes (`next`, `library`, `version`) | yes | yes | no: the loader's binding |
 //! | static executables | always missing (no loader) | the body | found if linked in |
@@ -446,27 +446,31 @@
 //    `check_c_string` proved (in const evaluation, so a bad name does not
 //    compile) to be UTF-8, non-empty and NUL-terminated exactly once. No
 //    `unsafe`. Every backend hands these strings to C as they are.
-// 2. `cache.rs`: the one-word state machine (its table is at the top). Its
-//    one `unsafe`: `fnptr.rs`'s `fn_from_addr`, which turns a non-null address into `F`
-//    (sound because `WeakFn<F>` is only built for pointer-sized `unsafe
-//    extern` fn types: `UnsafeExternFnPtr`, or the macros' own types through
-//    `new_unchecked`, which asserts the size).
-// 3. `sys/mod.rs`, then the backend of the platform at hand: `sys/unix.rs`
+// 2. `cache.rs`: the one-word state machine (its table is at the top):
+//    one compare-exchange from null stores the answer, once. Its one
+//    `unsafe`: `fnptr.rs`'s `fn_from_addr`, which turns a non-null address
+//    into `F` (sound because `WeakFn<F>` is only built for pointer-sized
+//    `unsafe extern` fn types: `UnsafeExternFnPtr`, or the macros' own
+//    types through `new_unchecked`, which asserts the size).
+// 3. `sys/mod.rs` (its one `unsafe` writes `errno` through the C library's
+//    own locator), then the backend of the platform at hand: `sys/unix.rs`
 //    with `sys/unix/phdr.rs` (ELF) or `sys/unix/by_dladdr.rs` and
 //    `sys/unix/dyld.rs` (Apple), or `sys/windows.rs`. Their `unsafe` is FFI:
 //    the `dl*` / kernel32 calls with NUL-terminated strings from step 1 and
 //    out-parameters on the stack, and, in `phdr.rs`, reading the loader's
-//    `dl_phdr_info` records and the segments they describe, only during the
-//    `dl_iterate_phdr` callback (the loader keeps them valid and mapped
-//    then) and only within a readable `PT_LOAD` segment (`Object::bytes`).
-//    The module docs of `sys/unix.rs` list what a found answer must satisfy
-//    and which test shows each rule.
+//    `dl_phdr_info` records, their program headers and names, and the
+//    segments they describe, only during the `dl_iterate_phdr` callback
+//    (the loader keeps them valid and mapped then) and only within a
+//    readable `PT_LOAD` segment (`Object::bytes`). The module docs of
+//    `sys/unix.rs` list what a found answer must satisfy and which test
+//    shows each rule.
 // 4. `macros.rs` (and the `__weak_symbol!` family in `symbol.rs`): pure
 //    token plumbing; their one `unsafe` is `WeakFn::new_unchecked` on an
 //    `unsafe extern "ABI" fn(..)` type the macro itself wrote.
 // 5. Optional machinery, each independent of the others: `thunk.rs`
 //    (declarations with a fallback body: a function pointer swapped once,
-//    the body run behind an abort-on-unwind guard), `syscall.rs` (the raw
+//    the body run behind an abort-on-unwind guard; `reinterpret` moves
+//    between a function pointer and its address, sizes asserted), `syscall.rs` (the raw
 //    system call; arguments only through `SyscallIntegerOrPointer`), and
 //    `extern_weak.rs` (weak references bound by the loader, read with
 //    `asm!`; no lookup at all).
