@@ -89,11 +89,7 @@ impl RawWeak {
     }
 
     fn state(&self) -> State {
-        match self.addr.load(Ordering::Acquire) as usize {
-            0 => State::Unresolved,
-            MISSING => State::Missing,
-            _ => State::Found,
-        }
+        state_of(self.addr.load(Ordering::Acquire))
     }
 
     /// The slow path: unless an answer is stored already, asks `lookup`,
@@ -124,13 +120,24 @@ impl RawWeak {
     }
 
     fn debug(&self, f: &mut fmt::Formatter<'_>, type_name: &str) -> fmt::Result {
+        // One load, so that the state and the address agree.
+        let answer = self.addr.load(Ordering::Acquire);
         let mut d = self.symbol.debug_struct(f, type_name);
-        d.field("state", &self.state());
-        let addr = self.cached();
+        d.field("state", &state_of(answer));
+        let addr = found(answer);
         if !addr.is_null() {
             d.field("addr", &addr);
         }
         d.finish()
+    }
+}
+
+/// What the answer word says.
+fn state_of(answer: *mut c_void) -> State {
+    match answer as usize {
+        0 => State::Unresolved,
+        MISSING => State::Missing,
+        _ => State::Found,
     }
 }
 
@@ -587,16 +594,21 @@ mod tests {
         assert_eq!(FOUND_FIRST_TOO.get(), first(&FAKE));
     }
 
-    // Real threads racing on the first call, as many times as it takes to
-    // see some interleavings: all of them return the one answer stored.
+    // Real threads racing on the first call, released together by a
+    // barrier, as many times as it takes to see some interleavings: all of
+    // them return the one answer stored. Half the lookups miss, as if a
+    // library came and went, so a caller that kept its own answer would
+    // disagree with the others.
     extern crate std;
     #[cfg(not(target_family = "wasm"))] // threads
     #[test]
     fn racing_threads_agree() {
+        use std::sync::{Arc, Barrier};
         use std::vec::Vec;
         static FLIP: AtomicUsize = AtomicUsize::new(0);
         fn flip(_: &Symbol) -> *mut c_void {
-            // Every other lookup misses, as if a library came and went.
+            // A slow lookup: the others' run meanwhile.
+            std::thread::yield_now();
             if FLIP.fetch_add(1, Ordering::SeqCst) % 2 == 0 {
                 first(&FAKE)
             } else {
@@ -609,21 +621,90 @@ mod tests {
         #[allow(clippy::declare_interior_mutable_const)]
         const FRESH: RawWeak = RawWeak::new(&RACED);
         static RACES: [RawWeak; 200] = [FRESH; 200];
-        for raw in &RACES[..if cfg!(miri) { 2 } else { 200 }] {
-            let answers: Vec<usize> = (0..4)
-                .map(|_| std::thread::spawn(move || raw.slow_path_with(flip) as usize))
+        const THREADS: usize = 4;
+        let mut disagreed = 0;
+        for raw in &RACES[..if cfg!(miri) { 3 } else { 200 }] {
+            let barrier = Arc::new(Barrier::new(THREADS));
+            let answers: Vec<usize> = (0..THREADS)
+                .map(|_| {
+                    let barrier = Arc::clone(&barrier);
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        raw.slow_path_with(flip) as usize
+                    })
+                })
                 .collect::<Vec<_>>()
                 .into_iter()
                 .map(|t| t.join().unwrap())
                 .collect();
             let stored = raw.cached() as usize;
             assert_eq!(raw.get() as usize, stored);
-            assert!(
-                answers.iter().all(|&a| a == stored),
-                "{:?} vs {}",
-                answers,
-                stored
-            );
+            disagreed += answers.iter().filter(|&&a| a != stored).count();
+        }
+        assert_eq!(
+            disagreed, 0,
+            "callers returned answers other than the one stored"
+        );
+    }
+
+    // What the lookup made before it answered (here: the pointee of the
+    // answer, written just before) is visible to every thread that reads
+    // the answer, through each of the three loads that can: the fast path,
+    // the slow path's first load, and a lost compare-exchange. Under Miri,
+    // any of them with `Relaxed` ordering is a data race.
+    #[cfg(not(target_family = "wasm"))] // threads
+    #[test]
+    fn an_answer_publishes_what_the_lookup_wrote() {
+        use core::cell::UnsafeCell;
+        use std::sync::{Arc, Barrier};
+        use std::vec::Vec;
+        // Plain memory that each lookup writes one word of, non-atomically.
+        struct Cells([UnsafeCell<u64>; 200]);
+        // SAFETY: each cell is written by the one lookup that takes it,
+        // then only read through the answer (which is what is tested).
+        unsafe impl Sync for Cells {}
+        #[allow(clippy::declare_interior_mutable_const)]
+        const CELL: UnsafeCell<u64> = UnsafeCell::new(0);
+        static CELLS: Cells = Cells([CELL; 200]);
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        fn make(_: &Symbol) -> *mut c_void {
+            let cell = CELLS.0[NEXT.fetch_add(1, Ordering::Relaxed)].get();
+            // SAFETY: a cell no other lookup takes.
+            unsafe { cell.write(0x5eed) };
+            cell.cast()
+        }
+        const SYMBOL: Symbol = Symbol::new(b"published\0");
+        #[allow(clippy::declare_interior_mutable_const)]
+        const FRESH: RawWeak = RawWeak::new(&SYMBOL);
+        static RACES: [RawWeak; 50] = [FRESH; 50];
+        const THREADS: usize = 3;
+        for raw in &RACES[..if cfg!(miri) { 3 } else { 50 }] {
+            let barrier = Arc::new(Barrier::new(THREADS));
+            let threads: Vec<_> = (0..THREADS)
+                .map(|i| {
+                    let barrier = Arc::clone(&barrier);
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        let p = match i {
+                            // The fast path, spinning until an answer is there.
+                            0 => loop {
+                                let p = raw.cached();
+                                if !p.is_null() {
+                                    break p;
+                                }
+                                std::thread::yield_now();
+                            },
+                            // A lookup of its own, which may lose.
+                            _ => raw.slow_path_with(make),
+                        };
+                        // SAFETY: every answer is a `u64` that `make` wrote.
+                        unsafe { *p.cast::<u64>() }
+                    })
+                })
+                .collect();
+            for t in threads {
+                assert_eq!(t.join().unwrap(), 0x5eed);
+            }
         }
     }
 }

@@ -238,6 +238,49 @@ mod tests {
         }
     }
 
+    /// The same with real threads, released together: each first call
+    /// would store a different function, and all of them return the one
+    /// stored first.
+    extern crate std;
+    #[cfg(not(target_family = "wasm"))] // threads
+    #[test]
+    fn racing_first_calls_with_different_answers_agree() {
+        use std::sync::{Arc, Barrier};
+        use std::vec::Vec;
+        const ANSWERS: [F; 3] = [fallback as F, other as F, first as F];
+        // Made from a `const`, which on Rust 1.63 cannot refer to a static.
+        const RACED: Symbol = Symbol::new(b"weaklink_thunk_test_raced\0");
+        // SAFETY: `F` is an unsafe extern fn pointer.
+        #[allow(clippy::declare_interior_mutable_const)]
+        const FRESH: Thunk<F> = unsafe { Thunk::new(&RACED, first) };
+        static THUNKS: [Thunk<F>; 100] = [FRESH; 100];
+        for thunk in &THUNKS[..if cfg!(miri) { 3 } else { 100 }] {
+            let barrier = Arc::new(Barrier::new(ANSWERS.len()));
+            let results: Vec<i32> = ANSWERS
+                .iter()
+                .map(|&mine| {
+                    let barrier = Arc::clone(&barrier);
+                    std::thread::spawn(move || {
+                        barrier.wait();
+                        // SAFETY: all three functions take any i32.
+                        unsafe { thunk.resolve(mine, false)(1) }
+                    })
+                })
+                .collect::<Vec<_>>()
+                .into_iter()
+                .map(|t| t.join().unwrap())
+                .collect();
+            // SAFETY: as above.
+            let now = unsafe { thunk.target()(1) };
+            assert!(
+                results.iter().all(|&r| r == now),
+                "{:?} vs {}",
+                results,
+                now
+            );
+        }
+    }
+
     #[test]
     fn abort_guard_is_transparent_without_a_panic() {
         assert_eq!(abort_on_unwind(|| 7), 7);
