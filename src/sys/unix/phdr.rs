@@ -33,12 +33,15 @@ use libc::Elf64_Phdr as Phdr;
 /// and its segments mapped: that is the invariant `bytes` and `name` rely
 /// on.
 struct Object<'a> {
-    info: &'a dl_phdr_info,
-    /// How many bytes of `info` the loader filled in: older loaders
-    /// (Android before 11) stop before the thread-local fields.
-    size: usize,
+    /// Where it is loaded (`dlpi_addr`): what its addresses are relative to.
+    base: usize,
+    /// The loader's name for it (`dlpi_name`): null or NUL-terminated.
+    name: *const libc::c_char,
     /// Its program headers.
     headers: &'a [Phdr],
+    /// The calling thread's block of its thread-local storage
+    /// (`dlpi_tls_data`, where the loader reports it), or 0.
+    thread_block: usize,
 }
 
 /// A program header's type and flags, and where its segment lies.
@@ -52,7 +55,7 @@ struct Segment {
 impl<'a> Object<'a> {
     /// The object's segments, from its program headers.
     fn segments(&self) -> impl Iterator<Item = Segment> + 'a {
-        let base = self.info.dlpi_addr as usize;
+        let base = self.base;
         self.headers.iter().map(move |h| Segment {
             kind: h.p_type,
             flags: h.p_flags,
@@ -66,7 +69,7 @@ impl<'a> Object<'a> {
     /// need it, and its length costs a `strlen`.)
     fn name(&self) -> &'a [u8] {
         // SAFETY: null or NUL-terminated, valid during the callback.
-        unsafe { c_bytes(self.info.dlpi_name) }
+        unsafe { c_bytes(self.name) }
     }
 
     /// Whether `len` bytes at `addr` lie within one of the object's
@@ -79,17 +82,6 @@ impl<'a> Object<'a> {
                 && offset < s.size
                 && len <= s.size - offset
         })
-    }
-
-    /// The calling thread's copy of the object's thread-local storage
-    /// (the block `dlpi_tls_data` points to, where the C library reports
-    /// it), or 0.
-    fn thread_block(&self) -> usize {
-        if self.size >= mem::size_of::<dl_phdr_info>() {
-            thread_block(self.info) as usize
-        } else {
-            0
-        }
     }
 
     /// The `len` bytes at `addr`, if they lie in one readable segment.
@@ -131,7 +123,7 @@ impl<'a> Object<'a> {
         // the section is writable); other loaders, and glibc for the vDSO,
         // keep it relative to the object's base. Whichever lies in the
         // object is the one.
-        let relocated = (self.info.dlpi_addr as usize).wrapping_add(strtab);
+        let relocated = self.base.wrapping_add(strtab);
         let table = self
             .bytes(strtab, strsz)
             .or_else(|| self.bytes(relocated, strsz))?;
@@ -157,16 +149,29 @@ cfg_if::cfg_if! {
         target_os = "netbsd",
         all(target_os = "solaris", target_arch = "x86_64"),
     ))] {
-        /// The calling thread's block of the object's thread-local
-        /// storage, or null.
-        fn thread_block(info: &dl_phdr_info) -> *mut c_void {
-            info.dlpi_tls_data
+        /// `thread_block!(info, size)`: the `dlpi_tls_data` of the record
+        /// at `info` (a raw pointer), read in place, if the loader filled
+        /// in `size` bytes that reach it (older loaders, Android before 11,
+        /// stop before the thread-local fields); else 0.
+        macro_rules! thread_block {
+            ($info:expr, $size:expr) => {
+                if $size >= mem::size_of::<dl_phdr_info>() {
+                    ptr::addr_of!((*$info).dlpi_tls_data).read() as usize
+                } else {
+                    0
+                }
+            };
         }
     } else {
         /// The `libc` crate has no `dlpi_tls_data` here: a thread's copy is
         /// refused only for lying in no loaded object.
-        fn thread_block(_info: &dl_phdr_info) -> *mut c_void {
-            ptr::null_mut()
+        macro_rules! thread_block {
+            ($info:expr, $size:expr) => {
+                {
+                    let _ = $size;
+                    0
+                }
+            };
         }
     }
 }
@@ -180,19 +185,23 @@ fn each_object<F: FnMut(&Object<'_>) -> bool>(mut visit: F) {
         data: *mut c_void,
     ) -> c_int {
         // SAFETY: `data` is the `visit` passed below, used by nothing else
-        // meanwhile. During the callback the loader keeps `info` valid,
-        // with its `dlpi_phnum` program headers.
+        // meanwhile. During the callback the loader keeps the record at
+        // `info` valid, with its `dlpi_phnum` program headers. Its fields
+        // are read in place, no reference to the whole record is made: an
+        // older loader's record is shorter than the `libc` crate's, and
+        // only the fields within `size` bytes are read.
         let (visit, object) = unsafe {
-            let info = &*info;
-            let headers = if info.dlpi_phdr.is_null() {
-                &[]
-            } else {
-                slice::from_raw_parts(info.dlpi_phdr, usize::from(info.dlpi_phnum))
-            };
+            let phdr = ptr::addr_of!((*info).dlpi_phdr).read();
+            let phnum = ptr::addr_of!((*info).dlpi_phnum).read();
             let object = Object {
-                info,
-                size,
-                headers,
+                base: ptr::addr_of!((*info).dlpi_addr).read() as usize,
+                name: ptr::addr_of!((*info).dlpi_name).read(),
+                headers: if phdr.is_null() {
+                    &[]
+                } else {
+                    slice::from_raw_parts(phdr, usize::from(phnum))
+                },
+                thread_block: thread_block!(info, size),
             };
             (&mut *data.cast::<F>(), object)
         };
@@ -215,7 +224,7 @@ pub(super) fn locate(addr: *mut c_void, mut path: Option<&mut PathCopy>) -> Home
         // Every object is asked whether `addr` is in its thread-local
         // block: with an allocator that serves memory from inside a loaded
         // object, the block can lie in another object's segment.
-        let block = object.thread_block();
+        let block = object.thread_block;
         let in_block = block != 0 && addr >= block;
         // No segment of an object lies below its base.
         let may_hold = home.is_none();
