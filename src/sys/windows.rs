@@ -112,37 +112,51 @@ pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
 /// the name to `addr`: a module unloaded after `GetProcAddress` and another
 /// loaded at its address meanwhile. The answer is then refused.
 fn pin(addr: *mut c_void, answered_by: Module, symbol: &Symbol) -> bool {
-    // With FROM_ADDRESS the "name" is only an address to look up.
-    let from = |flags| {
-        module_handle(
-            GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | flags,
-            addr as *const u16,
-        )
-    };
+    let from = |pin| module_handle(ModuleOf::Address(addr, pin));
     // A counted reference first: while it is held, the module at `addr`
     // cannot be unloaded, so what is asked next is about that module.
-    let held = from(0);
+    let held = from(false);
     if held.is_null() {
         return false;
     }
     // Asked again, through the module that answered (a forwarded export
     // resolves into another module, which is why `held` may differ).
-    let pinned =
-        proc_address(answered_by, symbol) == addr && !from(GET_MODULE_HANDLE_EX_FLAG_PIN).is_null();
+    let pinned = proc_address(answered_by, symbol) == addr && !from(true).is_null();
     // The pin stays.
     release(held);
     pinned
 }
 
-/// Gives back a counted reference on a module.
-/// `GetModuleHandleExW`: the module named by `name` (with
-/// `GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS`, the module that holds the
-/// address `name`), or null.
-fn module_handle(flags: u32, name: *const u16) -> Module {
+/// What [`module_handle`] asks for.
+enum ModuleOf<'a> {
+    /// The module of this name (UTF-16; not asked unless it ends in a NUL).
+    Name(&'a [u16]),
+    /// The module that holds this address; pinned, if `true`.
+    Address(*mut c_void, bool),
+}
+
+/// `GetModuleHandleExW`: the module, with a counted reference (or pinned),
+/// or null.
+fn module_handle(of: ModuleOf<'_>) -> Module {
+    let (flags, name) = match of {
+        ModuleOf::Name(name) if name.last() == Some(&0) => (0, name.as_ptr()),
+        ModuleOf::Name(_) => return ptr::null_mut(),
+        ModuleOf::Address(addr, pin) => {
+            let pin = if pin {
+                GET_MODULE_HANDLE_EX_FLAG_PIN
+            } else {
+                0
+            };
+            (
+                GET_MODULE_HANDLE_EX_FLAG_FROM_ADDRESS | pin,
+                addr as *const u16,
+            )
+        }
+    };
     let mut module = ptr::null_mut();
-    // SAFETY: `name` is a NUL-terminated UTF-16 name, or, with
-    // FROM_ADDRESS, an address that is looked up and never read; `module`
-    // is an out-parameter.
+    // SAFETY: `name` is a NUL-terminated UTF-16 name (checked above), or,
+    // with FROM_ADDRESS, an address that is looked up and never read;
+    // `module` is an out-parameter.
     let ok = unsafe { GetModuleHandleExW(flags, name, &mut module) };
     if ok == 0 {
         ptr::null_mut()
@@ -151,6 +165,7 @@ fn module_handle(flags: u32, name: *const u16) -> Module {
     }
 }
 
+/// Gives back a counted reference on a module.
 fn release(module: Module) {
     // SAFETY: the caller holds a reference on `module` and gives it up.
     unsafe { FreeLibrary(module) };
@@ -216,7 +231,7 @@ fn library_module(library: &[u8], load: bool) -> Module {
         wide[i] = unit;
     }
     // Flags 0: the module's reference count is raised, so it stays loaded.
-    let module = module_handle(0, wide.as_ptr());
+    let module = module_handle(ModuleOf::Name(&wide));
     if !module.is_null() {
         module
     } else if load {
