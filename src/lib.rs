@@ -59,11 +59,12 @@
 //! 1 for "missing" or the address found (no object lies at address 1).
 //! [`get`](WeakFn::get) loads the answer; one unsigned comparison tells a
 //! found address from the other two, and the compiler folds it into the
-//! caller's `Some`/`None` match, so a call through a found symbol costs one
-//! load and one branch more than a direct call, and a cached miss one
-//! branch more than that, all in the caller's own code. Only a symbol not
-//! looked up yet calls the one small out-of-line function, shared by every
-//! declaration in the program, that looks it up and stores the answer.
+//! caller's `Some`/`None` match. A call through a found symbol is the load,
+//! the comparison and a branch, then the call; a cached miss is the load,
+//! the comparison and two branches, then the fallback; both in the
+//! caller's own code. Only a symbol not looked up yet calls the one small
+//! out-of-line function, shared by every declaration in the program, that
+//! looks it up and stores the answer.
 //!
 //! The answer is loaded with `Acquire` and stored, once, by a
 //! compare-exchange from null (`AcqRel`), so everything the loader did to
@@ -73,8 +74,11 @@
 //! other thread returns that answer instead of its own, found or missing.
 //! (Their answers differ only if a library defining the symbol is loaded or
 //! unloaded meanwhile.) The answer is one word, stored in one step, so no
-//! caller ever waits for another: a signal handler that interrupts a
-//! lookup, or the child of a `fork` taken during one, looks up on its own.
+//! caller ever waits for another in the cache: a signal handler that
+//! interrupts a lookup, or the child of a `fork` taken during one, makes a
+//! lookup of its own. That lookup enters the loader, which is neither
+//! async-signal-safe nor safe after a multi-threaded `fork`: resolve
+//! beforehand what such code calls ([`resolve`](WeakFn::resolve)).
 //! After that, no call looks up again, takes a lock or enters the loader,
 //! so [`get`](WeakFn::get) is async-signal-safe once the symbol was
 //! resolved, and [`get_cached`](WeakFn::get_cached) always is.

@@ -130,6 +130,16 @@
 //! so a library unloaded meanwhile by another thread leaves nothing
 //! dangling here: that `dlopen` then fails and the answer is refused.
 //!
+//! On the Apple platforms that holds for the path once copied, but not
+//! while it is read: dyld hands out an image's path (`dladdr`,
+//! `_dyld_get_image_name`) without a lock or a reference, and frees it when
+//! the image is unloaded. A lookup that reads the path of an image that
+//! another thread unloads at that very moment reads freed memory. No public
+//! dyld call closes this window; it needs a `dlclose` of the very image the
+//! lookup is reading about, racing the first `get()` of a symbol found in
+//! it (or of a `library` scope naming an image listed before it). Resolve
+//! such symbols while nothing unloads images.
+//!
 //! # The thread's `dlerror()` state
 //!
 //! `dlsym` and `dlopen` record their failures in a per-thread `dlerror()`

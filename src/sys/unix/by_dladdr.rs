@@ -16,7 +16,9 @@ pub(super) fn locate(addr: *mut c_void, path: Option<&mut PathCopy>) -> Home {
     // SAFETY: `Dl_info` is a plain C struct, for which all zeroes is a
     // valid value; dladdr only reads the address and fills `info` in, and
     // where it succeeds `dli_fname` is the loader's name for the image,
-    // null or NUL-terminated.
+    // null or NUL-terminated, valid while the image stays loaded (on the
+    // Apple platforms nothing holds it meanwhile: see "On the Apple
+    // platforms" in `unix.rs`).
     let name = unsafe {
         let mut info: libc::Dl_info = mem::zeroed();
         if libc::dladdr(addr, &mut info) == 0 {

@@ -22,7 +22,9 @@ pub(super) fn open_loaded(library: &[u8]) -> *mut c_void {
     let mut path = PathCopy::new();
     for index in 0.. {
         // SAFETY: dyld answers null for an index past the end of its list,
-        // else the image's NUL-terminated path.
+        // else the image's NUL-terminated path, valid while the image stays
+        // loaded (nothing holds it meanwhile: see "On the Apple platforms"
+        // in `unix.rs`).
         let name = unsafe {
             let name = _dyld_get_image_name(index);
             if name.is_null() {
