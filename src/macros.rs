@@ -500,7 +500,7 @@ macro_rules! __weak_declaration {
     (@item [$abi:literal $u:tt [$vis:vis $(safe)? $(unsafe)? $(extern)? fn $($item:tt)*]] $k:tt $l:tt [$o:tt]) => {
         $crate::__weak_declaration! { @fn $abi $k [$l $o] $u [$vis] $($item)* }
     };
-    (@item [$abi:literal $u:tt [$vis:vis static $name:ident : $t:ty]] [$($k:tt)*] $l:tt [[extern_weak ,]]) => {
+    (@item [$abi:literal $u:tt [$vis:vis static $name:ident : $t:ty]] [$($k:tt)*] $l:tt [[extern_weak $(,)+]]) => {
         $($k)*
         #[allow(non_upper_case_globals)]
         $vis const $name: $crate::ExternWeakStatic<$t> =
@@ -540,7 +540,7 @@ macro_rules! __weak_declaration {
     };
     // `extern_weak`: bound by the loader, a `const` (so that every use, in
     // any crate, inlines to one load).
-    (@fn $abi:literal [$($k:tt)*] [$l:tt [extern_weak ,]] $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {
+    (@fn $abi:literal [$($k:tt)*] [$l:tt [extern_weak $(,)+]] $u:tt [$vis:vis] $name:ident ($($p:tt)*) $(-> $ret:ty)?) => {
         $($k)*
         #[allow(non_upper_case_globals)]
         $vis const $name: $crate::ExternWeak<unsafe extern $abi fn($($p)*) $(-> $ret)?> =

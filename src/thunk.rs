@@ -161,7 +161,7 @@ macro_rules! __weak_thunk {
         }
     };
     // What the loader bound, else the fallback.
-    (@target $abi:literal $name:ident [$l:tt [extern_weak ,]] [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
+    (@target $abi:literal $name:ident [$l:tt [extern_weak $(,)+]] [$($u:tt)*] ($($arg:ident : $ty:ty),*) [$($ret:ty)?]) => {{
         const __WEAKLINK_EXTERN: $crate::ExternWeak<__WeaklinkFn> =
             $crate::__extern_weak!(@make ExternWeak<__WeaklinkFn>,
                 [$crate::__weak_symbol!(@c_name $name $l)]);

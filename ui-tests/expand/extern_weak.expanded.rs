@@ -6,6 +6,7 @@ use std::prelude::rust_2021::*;
 // as `const`s; with a body, a function that runs it when nothing is bound.
 use libc::{c_char, c_int, pid_t};
 
+// A trailing comma, as in every attribute list.
 
 #[allow(non_upper_case_globals)]
 const getpid: ::weaklink::ExternWeak<unsafe extern "C" fn() -> pid_t> =

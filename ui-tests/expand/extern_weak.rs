@@ -8,7 +8,8 @@ weaklink::weak! {
     #[weaklink(extern_weak)]
     #[link_name = "getppid"]
     pub fn parent() -> pid_t;
-    #[weaklink(extern_weak)]
+    // A trailing comma, as in every attribute list.
+    #[weaklink(extern_weak,)]
     static environ: *const *const c_char;
     #[weaklink(extern_weak)]
     fn abs(x: c_int) -> c_int {
