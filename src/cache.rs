@@ -101,8 +101,10 @@ impl RawWeak {
         if !stored.is_null() {
             return found(stored);
         }
+        // (A lookup answers 1 for nothing: `sys::lookup` refuses it. Were
+        // it to, it would read as the miss it is stored as.)
         let mut answer = lookup(self.symbol);
-        if found(answer).is_null() {
+        if answer.is_null() {
             // (No provenance: it is never dereferenced.)
             answer = ptr::null_mut::<u8>().wrapping_add(MISSING).cast();
         }

@@ -102,8 +102,7 @@ fn choose(symbol: &Symbol, fallback: *mut c_void, use_symbol: bool) -> *mut c_vo
     } else {
         ptr::null_mut()
     };
-    // As for `WeakFn`, an answer of 1 (an absolute symbol) is no function.
-    if (found as usize) <= 1 {
+    if found.is_null() {
         fallback
     } else {
         found

@@ -845,7 +845,8 @@ fn versions_with_and_without_version_information() {
 
 /// Symbols the loader finds but whose value is no usable address are
 /// missing: an absolute symbol of value 0 (`dlsym` answers null, with no
-/// error), an absolute symbol of another value (in no loaded object), and
+/// error), one of value 1 (which the cache itself uses for "missing"), an
+/// absolute symbol of another value (in no loaded object), and
 /// an IFUNC whose resolver returns null.
 #[cfg(target_os = "linux")]
 #[test]
@@ -863,7 +864,15 @@ fn symbols_that_are_no_address_are_missing() {
         #[weaklink(library = "libweaklink_fixture_absolute.so")]
         static weaklink_fixture_zero: u8;
         #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        static weaklink_fixture_one: u8;
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
         static weaklink_fixture_absolute: u8;
+        // A declaration with a body (a thunk) takes the body for it too.
+        #[weaklink(library = "libweaklink_fixture_absolute.so")]
+        #[link_name = "weaklink_fixture_one"]
+        fn weaklink_fixture_one_as_function() -> c_int {
+            -1
+        }
         #[weaklink(library = "libweaklink_fixture_absolute.so")]
         fn weaklink_fixture_null_ifunc() -> c_int;
         #[weaklink(library = "libweaklink_fixture_absolute.so")]
@@ -881,12 +890,17 @@ fn symbols_that_are_no_address_are_missing() {
     };
     // The loader finds them all.
     assert_eq!(raw(b"weaklink_fixture_zero\0"), (0, false));
+    assert_eq!(raw(b"weaklink_fixture_one\0"), (1, false));
     assert_eq!(raw(b"weaklink_fixture_absolute\0"), (0x1234, false));
     assert_eq!(raw(b"weaklink_fixture_null_ifunc\0"), (0, false));
     assert!(raw(b"weaklink_no_such_symbol\0").1);
 
     assert_eq!(weaklink_fixture_zero.get(), None);
     assert_eq!(weaklink_fixture_zero.state(), State::Missing);
+    assert_eq!(weaklink_fixture_one.get(), None);
+    assert_eq!(weaklink_fixture_one.state(), State::Missing);
+    // SAFETY: the body runs; the symbol is never called.
+    assert_eq!(unsafe { weaklink_fixture_one_as_function() }, -1);
     assert_eq!(weaklink_fixture_absolute.get(), None);
     assert!(weaklink_fixture_null_ifunc.get().is_none());
     assert_eq!(weaklink_fixture_null_ifunc.state(), State::Missing);

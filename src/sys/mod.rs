@@ -91,8 +91,17 @@ pub(crate) fn set_errno(value: i32) {
 /// answer to a cached miss costs no stack frame.
 #[inline(never)]
 pub(crate) fn lookup(symbol: &Symbol) -> *mut c_void {
-    if cfg!(weaklink_force = "missing") {
-        return core::ptr::null_mut();
+    let addr = if cfg!(weaklink_force = "missing") {
+        core::ptr::null_mut()
+    } else {
+        backend::lookup(symbol)
+    };
+    // No object lies at address 1: such an answer (an absolute symbol of
+    // that value) is missing, for every caller alike. (The cache also uses
+    // 1 for "missing".)
+    if addr as usize == 1 {
+        core::ptr::null_mut()
+    } else {
+        addr
     }
-    backend::lookup(symbol)
 }

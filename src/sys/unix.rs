@@ -212,9 +212,12 @@ const DEFAULT_SCOPE_PINNED_BY_LOADER: bool = cfg!(all(target_os = "linux", targe
 
 /// [`lookup`], without the final `dlerror()`.
 fn find(symbol: &Symbol) -> *mut c_void {
-    let (handle, opened) = match symbol.scope().place {
-        Place::Default => (libc::RTLD_DEFAULT, false),
-        Place::Next => (RTLD_NEXT, false),
+    // `opened`: a handle of our own, which already keeps the library (and
+    // what it depends on) loaded; `pin_it`: a pseudo-handle's answer whose
+    // object must be pinned here.
+    let (handle, opened, pin_it) = match symbol.scope().place {
+        Place::Default => (libc::RTLD_DEFAULT, false, !DEFAULT_SCOPE_PINNED_BY_LOADER),
+        Place::Next => (RTLD_NEXT, false, true),
         Place::Library(library) => {
             // Only a library that is already loaded gets a handle: nothing
             // is ever loaded here.
@@ -222,17 +225,10 @@ fn find(symbol: &Symbol) -> *mut c_void {
             if handle.is_null() {
                 return ptr::null_mut();
             }
-            (handle, true)
+            (handle, true, false)
         }
     };
     let addr = ask(handle, symbol);
-    // An open handle already keeps the library (and what it depends on)
-    // loaded; the pseudo-handles' answers may need their object pinned.
-    let pin_it = match symbol.scope().place {
-        Place::Default => !DEFAULT_SCOPE_PINNED_BY_LOADER,
-        Place::Next => true,
-        Place::Library(_) => false,
-    };
     let keep = !addr.is_null() && {
         // The path is copied only to pin its object.
         let mut path = if pin_it { Some(PathCopy::new()) } else { None };
