@@ -478,7 +478,7 @@ impl<T> fmt::Debug for WeakStatic<T> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use core::sync::atomic::AtomicUsize;
 
@@ -602,11 +602,33 @@ mod tests {
     // library came and went, so a caller that kept its own answer would
     // disagree with the others.
     extern crate std;
+
+    /// Runs `each(i)` for `i` in `0..threads`, each on a thread of its own,
+    /// all released at once by a barrier; their results, in order.
+    #[cfg(not(target_family = "wasm"))] // threads
+    pub(crate) fn race<T, F>(threads: usize, each: F) -> std::vec::Vec<T>
+    where
+        T: Send + 'static,
+        F: Fn(usize) -> T + Send + Sync + 'static,
+    {
+        use std::sync::{Arc, Barrier};
+        let barrier = Arc::new(Barrier::new(threads));
+        let each = Arc::new(each);
+        let handles: std::vec::Vec<_> = (0..threads)
+            .map(|i| {
+                let (barrier, each) = (Arc::clone(&barrier), Arc::clone(&each));
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    each(i)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|t| t.join().unwrap()).collect()
+    }
+
     #[cfg(not(target_family = "wasm"))] // threads
     #[test]
     fn racing_threads_agree() {
-        use std::sync::{Arc, Barrier};
-        use std::vec::Vec;
         static FLIP: AtomicUsize = AtomicUsize::new(0);
         fn flip(_: &Symbol) -> *mut c_void {
             // A slow lookup: the others' run meanwhile.
@@ -626,19 +648,7 @@ mod tests {
         const THREADS: usize = 4;
         let mut disagreed = 0;
         for raw in &RACES[..if cfg!(miri) { 3 } else { 200 }] {
-            let barrier = Arc::new(Barrier::new(THREADS));
-            let answers: Vec<usize> = (0..THREADS)
-                .map(|_| {
-                    let barrier = Arc::clone(&barrier);
-                    std::thread::spawn(move || {
-                        barrier.wait();
-                        raw.slow_path_with(flip) as usize
-                    })
-                })
-                .collect::<Vec<_>>()
-                .into_iter()
-                .map(|t| t.join().unwrap())
-                .collect();
+            let answers = race(THREADS, move |_| raw.slow_path_with(flip) as usize);
             let stored = raw.cached() as usize;
             assert_eq!(raw.get() as usize, stored);
             disagreed += answers.iter().filter(|&&a| a != stored).count();
@@ -658,8 +668,6 @@ mod tests {
     #[test]
     fn an_answer_publishes_what_the_lookup_wrote() {
         use core::cell::UnsafeCell;
-        use std::sync::{Arc, Barrier};
-        use std::vec::Vec;
         // Plain memory that each lookup writes one word of, non-atomically.
         struct Cells([UnsafeCell<u64>; 200]);
         // SAFETY: each cell is written by the one lookup that takes it,
@@ -681,32 +689,23 @@ mod tests {
         static RACES: [RawWeak; 50] = [FRESH; 50];
         const THREADS: usize = 3;
         for raw in &RACES[..if cfg!(miri) { 3 } else { 50 }] {
-            let barrier = Arc::new(Barrier::new(THREADS));
-            let threads: Vec<_> = (0..THREADS)
-                .map(|i| {
-                    let barrier = Arc::clone(&barrier);
-                    std::thread::spawn(move || {
-                        barrier.wait();
-                        let p = match i {
-                            // The fast path, spinning until an answer is there.
-                            0 => loop {
-                                let p = raw.cached();
-                                if !p.is_null() {
-                                    break p;
-                                }
-                                std::thread::yield_now();
-                            },
-                            // A lookup of its own, which may lose.
-                            _ => raw.slow_path_with(make),
-                        };
-                        // SAFETY: every answer is a `u64` that `make` wrote.
-                        unsafe { *p.cast::<u64>() }
-                    })
-                })
-                .collect();
-            for t in threads {
-                assert_eq!(t.join().unwrap(), 0x5eed);
-            }
+            let seen = race(THREADS, move |i| {
+                let p = match i {
+                    // The fast path, spinning until an answer is there.
+                    0 => loop {
+                        let p = raw.cached();
+                        if !p.is_null() {
+                            break p;
+                        }
+                        std::thread::yield_now();
+                    },
+                    // A lookup of its own, which may lose.
+                    _ => raw.slow_path_with(make),
+                };
+                // SAFETY: every answer is a `u64` that `make` wrote.
+                unsafe { *p.cast::<u64>() }
+            });
+            assert_eq!(seen, [0x5eed; THREADS]);
         }
     }
 }

@@ -245,8 +245,6 @@ mod tests {
     #[cfg(not(target_family = "wasm"))] // threads
     #[test]
     fn racing_first_calls_with_different_answers_agree() {
-        use std::sync::{Arc, Barrier};
-        use std::vec::Vec;
         const ANSWERS: [F; 3] = [fallback as F, other as F, first as F];
         // Made from a `const`, which on Rust 1.63 cannot refer to a static.
         const RACED: Symbol = Symbol::new(b"weaklink_thunk_test_raced\0");
@@ -255,21 +253,10 @@ mod tests {
         const FRESH: Thunk<F> = unsafe { Thunk::new(&RACED, first) };
         static THUNKS: [Thunk<F>; 100] = [FRESH; 100];
         for thunk in &THUNKS[..if cfg!(miri) { 3 } else { 100 }] {
-            let barrier = Arc::new(Barrier::new(ANSWERS.len()));
-            let results: Vec<i32> = ANSWERS
-                .iter()
-                .map(|&mine| {
-                    let barrier = Arc::clone(&barrier);
-                    std::thread::spawn(move || {
-                        barrier.wait();
-                        // SAFETY: all three functions take any i32.
-                        unsafe { thunk.resolve(mine, false)(1) }
-                    })
-                })
-                .collect::<Vec<_>>()
-                .into_iter()
-                .map(|t| t.join().unwrap())
-                .collect();
+            let results = crate::cache::tests::race(ANSWERS.len(), move |i| {
+                // SAFETY: all three functions take any i32.
+                unsafe { thunk.resolve(ANSWERS[i], false)(1) }
+            });
             // SAFETY: as above.
             let now = unsafe { thunk.target()(1) };
             assert!(
